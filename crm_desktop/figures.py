@@ -1,0 +1,170 @@
+"""Figures shared by the CLI, the window and the report, aggregated in SQL.
+
+Each query groups rows in the database down to a handful of groups, and the pure domain
+rules (`nps`, `segments`) are applied to those groups: the thresholds live in one place.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from peewee import fn
+
+from crm_desktop.models import ACCEPTED_STATUSES, Customer, Project, SurveyResponse
+from crm_desktop.nps import Bucket, NpsClass, NpsCounts, TrendPoint, fill_periods, nps_class, period_key
+from crm_desktop.segments import SEGMENT_ORDER, ReferralValue, Segment, segment_from
+
+
+def latest_score_expr(customer_id: object) -> object:
+    """Correlated subquery: the customer's most recent score (latest date, then highest id)."""
+    inner = SurveyResponse.alias("latest")
+    return (
+        inner.select(inner.score)
+        .where(inner.customer == customer_id)
+        .order_by(inner.date.desc(), inner.id.desc())
+        .limit(1)
+    )
+
+
+def profit_expr(customer_id: object) -> object:
+    """Correlated subquery: Σ (revenue − cost) over the customer's accepted projects, 0 if none."""
+    inner = Project.alias("accepted")
+    return fn.COALESCE(
+        inner.select(fn.SUM(inner.revenue_cents - inner.cost_cents)).where(
+            (inner.customer == customer_id) & inner.status.in_(ACCEPTED_STATUSES)
+        ),
+        0,
+    )
+
+
+@dataclass(frozen=True)
+class SegmentRow:
+    segment: Segment
+    customers: int
+    profit_cents: int
+
+
+def segment_summary(profit_line_cents: int) -> list[SegmentRow]:
+    """Customers and total profit per segment, all seven keys in DESIGN.md order."""
+    per_customer = Customer.select(
+        latest_score_expr(Customer.id).alias("score"),
+        profit_expr(Customer.id).alias("profit"),
+    )
+    profitable = per_customer.c.profit >= profit_line_cents
+    grouped = (
+        Customer.select(
+            per_customer.c.score,
+            profitable.alias("plus"),
+            fn.COUNT(1),
+            fn.COALESCE(fn.SUM(per_customer.c.profit), 0),
+        )
+        .from_(per_customer)
+        .group_by(per_customer.c.score, profitable)
+        .tuples()
+    )
+    totals = {segment: [0, 0] for segment in SEGMENT_ORDER}
+    for score, plus, count, profit in grouped:
+        segment = segment_from(score, bool(plus))
+        totals[segment][0] += count
+        totals[segment][1] += int(profit)
+    return [SegmentRow(seg, count, profit) for seg, (count, profit) in totals.items()]
+
+
+def response_range() -> tuple[dt.date, dt.date] | None:
+    first, last = SurveyResponse.select(
+        fn.MIN(SurveyResponse.date), fn.MAX(SurveyResponse.date)
+    ).scalar(as_tuple=True)
+    if first is None:
+        return None
+    return _as_date(first), _as_date(last)
+
+
+def nps_trend(
+    bucket: Bucket, first: dt.date | None = None, last: dt.date | None = None
+) -> list[TrendPoint]:
+    """NPS per period by each response's own date; every period in the range, empty ones too.
+
+    The range defaults to the first and last response in the database.
+    """
+    if first is None or last is None:
+        span = response_range()
+        if span is None:
+            if first is None or last is None:
+                return []
+            span = (first, last)
+        first = first or span[0]
+        last = last or span[1]
+    if first > last:
+        return []
+    # Grouping by (date, score) is portable SQL and leaves at most a few thousand groups.
+    query = (
+        SurveyResponse.select(SurveyResponse.date, SurveyResponse.score, fn.COUNT(1))
+        .where(SurveyResponse.date.between(first, last))
+        .group_by(SurveyResponse.date, SurveyResponse.score)
+        .tuples()
+    )
+    per_period: dict[str, NpsCounts] = {}
+    for day, score, count in query:
+        key = period_key(_as_date(day), bucket)
+        per_period[key] = per_period.get(key, NpsCounts()) + _counts_for(score, count)
+    return fill_periods(per_period, first, last, bucket)
+
+
+def nps_over(first: dt.date | None = None, last: dt.date | None = None) -> NpsCounts:
+    """Promoter / passive / detractor counts over a date range (all responses by default)."""
+    query = SurveyResponse.select(SurveyResponse.score, fn.COUNT(1)).group_by(SurveyResponse.score)
+    if first is not None:
+        query = query.where(SurveyResponse.date >= first)
+    if last is not None:
+        query = query.where(SurveyResponse.date <= last)
+    total = NpsCounts()
+    for score, count in query.tuples():
+        total = total + _counts_for(score, count)
+    return total
+
+
+def _counts_for(score: int, count: int) -> NpsCounts:
+    cls = nps_class(score)
+    return NpsCounts(
+        promoters=count if cls is NpsClass.PROMOTER else 0,
+        passives=count if cls is NpsClass.PASSIVE else 0,
+        detractors=count if cls is NpsClass.DETRACTOR else 0,
+    )
+
+
+def referral_values() -> dict[int, ReferralValue]:
+    """Per referring customer id: how many customers they referred and those customers' profit."""
+    referred = Customer.alias("referred")
+    query = (
+        referred.select(
+            referred.referred_by,
+            fn.COUNT(referred.id),
+            fn.COALESCE(fn.SUM(profit_expr(referred.id)), 0),
+        )
+        .where(referred.referred_by.is_null(False))
+        .group_by(referred.referred_by)
+        .tuples()
+    )
+    return {ref_id: ReferralValue(count, int(profit)) for ref_id, count, profit in query}
+
+
+def top_referrers(limit: int = 10) -> list[tuple[str, str, ReferralValue]]:
+    """(ref, name, value) of the customers whose referrals brought the most profit."""
+    values = referral_values()
+    best = sorted(values.items(), key=lambda item: (-item[1].profit_cents, -item[1].count, item[0]))
+    ids = [cid for cid, _ in best[:limit]]
+    names = {
+        cid: (ref, name)
+        for cid, ref, name in Customer.select(Customer.id, Customer.ref, Customer.name)
+        .where(Customer.id.in_(ids))
+        .tuples()
+    }
+    return [(*names[cid], values[cid]) for cid in ids]
+
+
+def _as_date(value: object) -> dt.date:
+    # SQLite hands back ISO text from aggregates; PostgreSQL hands back dates.
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+

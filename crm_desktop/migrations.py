@@ -1,0 +1,86 @@
+"""Schema versions and the migrations between them.
+
+A new database gets the current schema straight from the models and is stamped LATEST.
+An older one is brought forward one version at a time, each step in its own transaction.
+A database from a newer version of the app is refused rather than guessed at.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+import peewee
+from playhouse.migrate import SchemaMigrator
+from playhouse.migrate import migrate as run_operations
+
+from crm_desktop.errors import DatabaseError
+from crm_desktop.models import ALL_MODELS, Customer, Project, SchemaVersion
+
+log = logging.getLogger(__name__)
+
+
+def _v2_record_versions(db: peewee.Database, migrator: SchemaMigrator) -> None:
+    """v2: a version counter on customers and projects, so concurrent edits cannot overwrite."""
+    run_operations(
+        migrator.add_column(Customer._meta.table_name, "version", peewee.IntegerField(default=1)),
+        migrator.add_column(Project._meta.table_name, "version", peewee.IntegerField(default=1)),
+    )
+
+
+# MIGRATIONS[n] brings a database from version n - 1 to version n.
+MIGRATIONS: dict[int, Callable[[peewee.Database, SchemaMigrator], None]] = {
+    2: _v2_record_versions,
+}
+LATEST = max(MIGRATIONS, default=1)
+
+
+def schema_version(db: peewee.Database) -> int | None:
+    """The stored version, or None for an empty database."""
+    if not db.table_exists(SchemaVersion._meta.table_name):
+        if db.get_tables():
+            raise DatabaseError("This database was not made by Studio CRM.")
+        return None
+    row = SchemaVersion.select(SchemaVersion.version).first()
+    if row is None:
+        raise DatabaseError("This database has no schema version and cannot be used.")
+    return row.version
+
+
+def _set_version(version: int) -> None:
+    SchemaVersion.delete().execute()
+    SchemaVersion.create(version=version)
+
+
+def migrate(db: peewee.Database) -> int:
+    """Create or upgrade the schema; return the version the database is now at."""
+    current = schema_version(db)
+    if current is None:
+        with db.atomic():
+            db.create_tables(ALL_MODELS)
+            _set_version(LATEST)
+        return LATEST
+    if current > LATEST:
+        raise DatabaseError(
+            f"This database was written by a newer Studio CRM (schema {current}); "
+            "please update the app."
+        )
+    if current == LATEST:
+        return current
+    is_sqlite = isinstance(db, peewee.SqliteDatabase)
+    # SQLite rebuilds tables for some column changes; with foreign keys on, dropping the
+    # old table would fire ON DELETE CASCADE. The pragma only takes effect outside a transaction.
+    if is_sqlite:
+        db.execute_sql("PRAGMA foreign_keys = OFF")
+    try:
+        migrator = SchemaMigrator.from_database(db)
+        for version in range(current + 1, LATEST + 1):
+            log.info("migrating database schema to version %d", version)
+            with db.atomic():
+                MIGRATIONS[version](db, migrator)
+                _set_version(version)
+        if is_sqlite and db.execute_sql("PRAGMA foreign_key_check").fetchall():
+            raise DatabaseError("The database has broken references after upgrading; restore a backup.")
+    finally:
+        if is_sqlite:
+            db.execute_sql("PRAGMA foreign_keys = ON")
+    return LATEST

@@ -1,0 +1,203 @@
+"""The peewee models: the studio's data and the integrity rules the schema enforces.
+
+Money is stored as integer cents (exact sums on SQLite and PostgreSQL alike);
+`crm_desktop.money` converts at the boundaries.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from peewee import (
+    SQL,
+    BigIntegerField,
+    BooleanField,
+    CharField,
+    Check,
+    DatabaseProxy,
+    DateField,
+    FloatField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    SmallIntegerField,
+    TextField,
+)
+
+# The composition root (main.py, or a test) binds this to the one real database.
+database_proxy = DatabaseProxy()
+
+PROJECT_STATUSES = ("inquiry", "active", "completed", "declined", "cancelled")
+ACCEPTED_STATUSES = ("active", "completed")
+TIERS = ("A", "B", "C")
+LOST_REASONS = ("service", "mismatch", "needs_changed", "price", "competitor", "moved", "other")
+LOG_KINDS = ("note", "stage", "update", "approval", "issue")
+INTERACTION_KINDS = ("call", "visit", "message", "email", "meeting", "gift")
+FEEDBACK_CATEGORIES = (
+    "design", "construction", "schedule", "budget", "communication", "after_sales",
+)
+FEEDBACK_SEVERITIES = ("low", "medium", "high")
+FEEDBACK_STATUSES = ("open", "resolved")
+DECISIONS = ("accept", "decline")
+RECOMMENDATIONS = ("decline", "accept_with_conditions", "accept")
+
+
+def _in(column: str, values: tuple[str, ...]) -> Check:
+    quoted = ", ".join(f"'{v}'" for v in values)
+    return Check(f"{column} IN ({quoted})")
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+class Setting(BaseModel):
+    """A business setting shared by the whole office (profit line, job lines, ...)."""
+
+    key = CharField(primary_key=True, max_length=64)
+    value = TextField()
+
+
+class SchemaVersion(BaseModel):
+    """One row: the schema version this database is at (works on SQLite and PostgreSQL)."""
+
+    version = IntegerField()
+
+
+class StaffMember(BaseModel):
+    name = CharField(unique=True, constraints=[Check("name <> ''")])
+    role = CharField(default="staff", constraints=[_in("role", ("owner", "staff"))])
+    active = BooleanField(default=True)
+
+
+class Customer(BaseModel):
+    ref = CharField(unique=True, max_length=64, constraints=[Check("ref <> ''")])
+    name = CharField(index=True, constraints=[Check("name <> ''")])
+    phone = CharField(default="", index=True)
+    email = CharField(default="")
+    birthday = DateField(null=True)
+    birthday_lunar = BooleanField(default=False)
+    referred_by = ForeignKeyField(
+        "self", null=True, backref="referrals", on_delete="SET NULL", index=True
+    )
+    tier = CharField(default="C", max_length=1, constraints=[_in("tier", TIERS)], index=True)
+    notes = TextField(default="")
+    lost_reason = CharField(null=True, constraints=[_in("lost_reason", LOST_REASONS)])
+    lost_on = DateField(null=True)
+    created = DateField(default=dt.date.today)
+    # Optimistic locking: a save that finds another version refuses to overwrite.
+    version = IntegerField(default=1)
+
+
+class Project(BaseModel):
+    """A job. For an inquiry, revenue / cost / hours are the estimates."""
+
+    ref = CharField(unique=True, max_length=64, constraints=[Check("ref <> ''")])
+    customer = ForeignKeyField(Customer, backref="projects", on_delete="CASCADE", index=True)
+    title = CharField(constraints=[Check("title <> ''")])
+    kind = CharField(default="")
+    status = CharField(
+        default="inquiry", constraints=[_in("status", PROJECT_STATUSES)], index=True
+    )
+    revenue_cents = BigIntegerField(default=0, constraints=[Check("revenue_cents >= 0")])
+    cost_cents = BigIntegerField(default=0, constraints=[Check("cost_cents >= 0")])
+    hours = FloatField(default=0, constraints=[Check("hours >= 0")])
+    started = DateField(null=True, index=True)
+    finished = DateField(null=True)
+    designer = ForeignKeyField(StaffMember, null=True, backref="projects", on_delete="SET NULL",
+                               index=True)
+    version = IntegerField(default=1)
+
+    class Meta:
+        constraints = [Check("finished IS NULL OR started IS NULL OR finished >= started")]
+        indexes = ((("customer", "status"), False),)
+
+
+class ProjectLogEntry(BaseModel):
+    project = ForeignKeyField(Project, backref="log", on_delete="CASCADE")
+    date = DateField()
+    kind = CharField(default="note", constraints=[_in("kind", LOG_KINDS)])
+    text = TextField(constraints=[Check("text <> ''")])
+    staff = ForeignKeyField(StaffMember, null=True, on_delete="SET NULL")
+
+    class Meta:
+        indexes = ((("project", "date"), False), (("kind", "date"), False))
+
+
+class SurveyResponse(BaseModel):
+    customer = ForeignKeyField(Customer, backref="responses", on_delete="CASCADE")
+    project = ForeignKeyField(Project, null=True, on_delete="SET NULL")
+    date = DateField(index=True)
+    score = SmallIntegerField(constraints=[Check("score BETWEEN 0 AND 10")])
+    comment = TextField(default="")
+
+    class Meta:
+        # "Latest response per customer" is answered by this index alone.
+        indexes = ((("customer", "date", "id"), False),)
+
+
+class Interaction(BaseModel):
+    customer = ForeignKeyField(Customer, backref="interactions", on_delete="CASCADE")
+    date = DateField()
+    kind = CharField(constraints=[_in("kind", INTERACTION_KINDS)])
+    staff = ForeignKeyField(StaffMember, null=True, on_delete="SET NULL")
+    summary = TextField(default="")
+
+    class Meta:
+        indexes = ((("customer", "date"), False),)
+
+
+class Feedback(BaseModel):
+    """A complaint or other feedback, with its due date from the SLA table."""
+
+    customer = ForeignKeyField(Customer, backref="feedback", on_delete="CASCADE", index=True)
+    project = ForeignKeyField(Project, null=True, on_delete="SET NULL")
+    category = CharField(constraints=[_in("category", FEEDBACK_CATEGORIES)])
+    severity = CharField(constraints=[_in("severity", FEEDBACK_SEVERITIES)])
+    opened = DateField()
+    due = DateField()
+    owner = ForeignKeyField(StaffMember, null=True, on_delete="SET NULL")
+    status = CharField(default="open", constraints=[_in("status", FEEDBACK_STATUSES)])
+    summary = TextField(default="")
+    resolution = TextField(default="")
+    resolved_on = DateField(null=True)
+    satisfaction = SmallIntegerField(
+        null=True, constraints=[Check("satisfaction IS NULL OR satisfaction BETWEEN 0 AND 10")]
+    )
+
+    class Meta:
+        constraints = [
+            Check("due >= opened"),
+            Check("resolved_on IS NULL OR resolved_on >= opened"),
+        ]
+        indexes = ((("status", "due"), False),)
+
+
+class Decision(BaseModel):
+    """A decline-wizard decision on an inquiry, and later its review."""
+
+    project = ForeignKeyField(Project, backref="decisions", on_delete="CASCADE", index=True)
+    date = DateField()
+    est_profit_cents = BigIntegerField()
+    est_margin = FloatField()
+    recommendation = CharField(constraints=[_in("recommendation", RECOMMENDATIONS)])
+    decision = CharField(constraints=[_in("decision", DECISIONS)])
+    reason = TextField(default="")
+    answers = TextField(default="{}")
+    review_outcome = TextField(default="")
+    reviewed_on = DateField(null=True)
+
+
+ALL_MODELS: tuple[type[BaseModel], ...] = (
+    Setting,
+    SchemaVersion,
+    StaffMember,
+    Customer,
+    Project,
+    ProjectLogEntry,
+    SurveyResponse,
+    Interaction,
+    Feedback,
+    Decision,
+)

@@ -1,0 +1,33 @@
+"""Money at the boundaries: amounts are integer cents inside, decimal text outside."""
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+
+def parse_amount(text: str) -> int:
+    """Plain decimal text ('12000.50', '12 000') → cents; ValueError on anything else."""
+    cleaned = text.strip().replace(" ", "").replace("\u00a0", "").replace("_", "")
+    if not cleaned:
+        raise ValueError("empty amount")
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation as exc:
+        raise ValueError(f"{text!r} is not a number") from exc
+    if not value.is_finite():
+        raise ValueError(f"{text!r} is not a number")
+    cents = (value * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    return int(cents)
+
+
+def format_amount(cents: int) -> str:
+    """Cents → '12000.50' (always two decimals, no grouping: stable for CSV round trips)."""
+    sign = "-" if cents < 0 else ""
+    whole, frac = divmod(abs(int(cents)), 100)
+    return f"{sign}{whole}.{frac:02d}"
+
+
+def display_amount(cents: int) -> str:
+    """Cents → '12,000' or '12,000.50' for people."""
+    sign = "-" if cents < 0 else ""
+    whole, frac = divmod(abs(int(cents)), 100)
+    return f"{sign}{whole:,}" + (f".{frac:02d}" if frac else "")

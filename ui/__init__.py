@@ -1,0 +1,1 @@
+"""Studio CRM's Qt front end."""
