@@ -94,7 +94,7 @@ class Project(BaseModel):
     """A job. For an inquiry, revenue / cost / hours are the estimates."""
 
     ref = CharField(unique=True, max_length=64, constraints=[Check("ref <> ''")])
-    customer = ForeignKeyField(Customer, backref="projects", on_delete="CASCADE", index=True)
+    customer = ForeignKeyField(Customer, backref="projects", on_delete="CASCADE", index=False)
     title = CharField(constraints=[Check("title <> ''")])
     kind = CharField(default="")
     status = CharField(
@@ -115,7 +115,8 @@ class Project(BaseModel):
 
 
 class ProjectLogEntry(BaseModel):
-    project = ForeignKeyField(Project, backref="log", on_delete="CASCADE")
+    # index=False: the (project, date) index below serves lookups by project too.
+    project = ForeignKeyField(Project, backref="log", on_delete="CASCADE", index=False)
     date = DateField()
     kind = CharField(default="note", constraints=[_in("kind", LOG_KINDS)])
     text = TextField(constraints=[Check("text <> ''")])
@@ -126,7 +127,7 @@ class ProjectLogEntry(BaseModel):
 
 
 class SurveyResponse(BaseModel):
-    customer = ForeignKeyField(Customer, backref="responses", on_delete="CASCADE")
+    customer = ForeignKeyField(Customer, backref="responses", on_delete="CASCADE", index=False)
     project = ForeignKeyField(Project, null=True, on_delete="SET NULL")
     date = DateField(index=True)
     score = SmallIntegerField(constraints=[Check("score BETWEEN 0 AND 10")])
@@ -138,7 +139,7 @@ class SurveyResponse(BaseModel):
 
 
 class Interaction(BaseModel):
-    customer = ForeignKeyField(Customer, backref="interactions", on_delete="CASCADE")
+    customer = ForeignKeyField(Customer, backref="interactions", on_delete="CASCADE", index=False)
     date = DateField()
     kind = CharField(constraints=[_in("kind", INTERACTION_KINDS)])
     staff = ForeignKeyField(StaffMember, null=True, on_delete="SET NULL")
