@@ -34,3 +34,7 @@ class NotFoundError(UserError):
 
 class GuardError(UserError):
     """A domain guard refused the change (e.g. accepting a low-value job without a decision)."""
+
+
+class ConflictError(UserError):
+    """Someone else saved the record since it was opened; nothing was overwritten."""

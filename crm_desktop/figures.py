@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from peewee import fn
 
+from crm_desktop.dbvalues import as_date
 from crm_desktop.models import ACCEPTED_STATUSES, Customer, Project, SurveyResponse
 from crm_desktop.nps import Bucket, NpsClass, NpsCounts, TrendPoint, fill_periods, nps_class, period_key
 from crm_desktop.segments import SEGMENT_ORDER, ReferralValue, Segment, segment_from
@@ -76,7 +77,7 @@ def response_range() -> tuple[dt.date, dt.date] | None:
     ).scalar(as_tuple=True)
     if first is None:
         return None
-    return _as_date(first), _as_date(last)
+    return as_date(first), as_date(last)
 
 
 def nps_trend(
@@ -105,7 +106,7 @@ def nps_trend(
     )
     per_period: dict[str, NpsCounts] = {}
     for day, score, count in query:
-        key = period_key(_as_date(day), bucket)
+        key = period_key(as_date(day), bucket)
         per_period[key] = per_period.get(key, NpsCounts()) + _counts_for(score, count)
     return fill_periods(per_period, first, last, bucket)
 
@@ -160,11 +161,3 @@ def top_referrers(limit: int = 10) -> list[tuple[str, str, ReferralValue]]:
         .tuples()
     }
     return [(*names[cid], values[cid]) for cid in ids]
-
-
-def _as_date(value: object) -> dt.date:
-    # SQLite hands back ISO text from aggregates; PostgreSQL hands back dates.
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
-

@@ -20,15 +20,20 @@ class Bucket(str, Enum):
     YEAR = "year"
 
 
+# Inclusive score ranges; SQL filters use these too, so the thresholds live only here.
+CLASS_RANGES: dict[NpsClass, tuple[int, int]] = {
+    NpsClass.PROMOTER: (9, 10),
+    NpsClass.PASSIVE: (7, 8),
+    NpsClass.DETRACTOR: (0, 6),
+}
+
+
 def nps_class(score: int) -> NpsClass:
     """Promoter 9–10, passive 7–8, detractor 0–6."""
-    if not 0 <= score <= 10:
-        raise ValueError(f"score {score} is outside 0–10")
-    if score >= 9:
-        return NpsClass.PROMOTER
-    if score >= 7:
-        return NpsClass.PASSIVE
-    return NpsClass.DETRACTOR
+    for cls, (low, high) in CLASS_RANGES.items():
+        if low <= score <= high:
+            return cls
+    raise ValueError(f"score {score} is outside 0–10")
 
 
 @dataclass(frozen=True)

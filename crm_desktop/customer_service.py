@@ -1,0 +1,252 @@
+"""One customer: reading the detail view, and validated writes (profile, survey answer, contact)."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from peewee import JOIN, IntegrityError, fn
+
+from crm_desktop import fields
+from crm_desktop.customer_list import CustomerFilter, CustomerRow, customer_rows
+from crm_desktop.i18n import _
+from crm_desktop.errors import ConflictError, NotFoundError, ValidationError
+from crm_desktop.models import (
+    INTERACTION_KINDS,
+    Customer,
+    Interaction,
+    Project,
+    StaffMember,
+    SurveyResponse,
+    database_proxy,
+)
+from crm_desktop.segments import ReferralValue, Segment
+
+
+@dataclass
+class CustomerInput:
+    """The profile form as typed: every value is text until validated."""
+
+    ref: str = ""
+    name: str = ""
+    phone: str = ""
+    email: str = ""
+    birthday: str = ""
+    birthday_lunar: bool = False
+    referred_by: str = ""  # the referrer's ref
+    tier: str = "C"
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class ProjectLine:
+    id: int
+    ref: str
+    title: str
+    status: str
+    revenue_cents: int
+    cost_cents: int
+    started: dt.date | None
+    finished: dt.date | None
+
+
+@dataclass(frozen=True)
+class ResponseLine:
+    id: int
+    date: dt.date
+    score: int
+    comment: str
+
+
+@dataclass(frozen=True)
+class InteractionLine:
+    id: int
+    date: dt.date
+    kind: str
+    staff: str
+    summary: str
+
+
+@dataclass
+class CustomerDetail:
+    id: int
+    version: int
+    profile: CustomerInput
+    segment: Segment
+    profit_cents: int
+    last_contacted: dt.date | None
+    lost_reason: str | None
+    referrer: CustomerRow | None
+    referral_value: ReferralValue
+    referrals: list[CustomerRow] = field(default_factory=list)
+    projects: list[ProjectLine] = field(default_factory=list)
+    responses: list[ResponseLine] = field(default_factory=list)
+    interactions: list[InteractionLine] = field(default_factory=list)
+
+
+def _row_of(customer_id: int, profit_line_cents: int) -> CustomerRow:
+    rows = customer_rows(CustomerFilter(), profit_line_cents, ids=[customer_id])
+    if not rows:
+        raise NotFoundError(_("That customer no longer exists."))
+    return rows[0]
+
+
+def customer_detail(customer_id: int, profit_line_cents: int) -> CustomerDetail:
+    """Everything the detail pane shows, in a fixed handful of queries."""
+    customer = Customer.get_or_none(Customer.id == customer_id)
+    if customer is None:
+        raise NotFoundError(_("That customer no longer exists."))
+    row = _row_of(customer_id, profit_line_cents)
+    referrer_ref = ""
+    referrer = None
+    if customer.referred_by_id is not None:
+        referrer = _row_of(customer.referred_by_id, profit_line_cents)
+        referrer_ref = referrer.ref
+    referrals = customer_rows(CustomerFilter(), profit_line_cents, referred_by=customer_id, limit=10_000)
+    profile = CustomerInput(
+        ref=customer.ref, name=customer.name, phone=customer.phone, email=customer.email,
+        birthday=customer.birthday.isoformat() if customer.birthday else "",
+        birthday_lunar=customer.birthday_lunar, referred_by=referrer_ref,
+        tier=customer.tier, notes=customer.notes,
+    )
+    projects = [
+        ProjectLine(*values)
+        for values in Project.select(
+            Project.id, Project.ref, Project.title, Project.status, Project.revenue_cents,
+            Project.cost_cents, Project.started, Project.finished,
+        ).where(Project.customer == customer_id)
+        .order_by(Project.started.desc(nulls="FIRST"), Project.id.desc()).tuples()
+    ]
+    responses = [
+        ResponseLine(*values)
+        for values in SurveyResponse.select(
+            SurveyResponse.id, SurveyResponse.date, SurveyResponse.score, SurveyResponse.comment
+        ).where(SurveyResponse.customer == customer_id)
+        .order_by(SurveyResponse.date.desc(), SurveyResponse.id.desc()).tuples()
+    ]
+    interactions = [
+        InteractionLine(*values)
+        for values in Interaction.select(
+            Interaction.id, Interaction.date, Interaction.kind,
+            fn.COALESCE(StaffMember.name, ""), Interaction.summary,
+        ).join(StaffMember, JOIN.LEFT_OUTER, on=(Interaction.staff == StaffMember.id))
+        .where(Interaction.customer == customer_id)
+        .order_by(Interaction.date.desc(), Interaction.id.desc()).tuples()
+    ]
+    return CustomerDetail(
+        id=customer_id, version=customer.version, profile=profile, segment=row.segment,
+        profit_cents=row.profit_cents, last_contacted=row.last_contacted,
+        lost_reason=customer.lost_reason, referrer=referrer,
+        referral_value=ReferralValue(len(referrals), sum(r.profit_cents for r in referrals)),
+        referrals=referrals, projects=projects, responses=responses, interactions=interactions,
+    )
+
+
+def validate_customer(form: CustomerInput, customer_id: int | None = None) -> dict[str, str]:
+    """Field name → problem, for inline messages; empty when the form can be saved."""
+    problems: dict[str, str] = {}
+    checks = {
+        "ref": fields.required_text, "name": fields.required_text, "phone": fields.phone,
+        "email": fields.email, "birthday": fields.optional_date, "tier": fields.tier,
+    }
+    for name, check in checks.items():
+        try:
+            check(getattr(form, name))
+        except ValueError as exc:
+            problems[name] = str(exc)
+    ref = form.ref.strip()
+    if "ref" not in problems:
+        clash = Customer.select(Customer.id).where(Customer.ref == ref)
+        if customer_id is not None:
+            clash = clash.where(Customer.id != customer_id)
+        if clash.exists():
+            problems["ref"] = _("'{ref}' is already another customer's reference").format(ref=ref)
+    referrer = form.referred_by.strip()
+    if referrer:
+        if referrer == ref:
+            problems["referred_by"] = _("a customer cannot refer themselves")
+        elif not Customer.select().where(Customer.ref == referrer).exists():
+            problems["referred_by"] = _("there is no customer '{ref}'").format(ref=referrer)
+    return problems
+
+
+def save_customer(form: CustomerInput, customer_id: int | None = None,
+                  expected_version: int | None = None) -> int:
+    """Create or update a customer; refuses to overwrite a change saved by someone else."""
+    problems = validate_customer(form, customer_id)
+    if problems:
+        name, problem = next(iter(problems.items()))
+        raise ValidationError(f"{name}: {problem}.", [f"{k}: {v}" for k, v in problems.items()])
+    referrer = form.referred_by.strip()
+    values = {
+        Customer.ref: form.ref.strip(),
+        Customer.name: form.name.strip(),
+        Customer.phone: fields.phone(form.phone),
+        Customer.email: fields.email(form.email),
+        Customer.birthday: fields.optional_date(form.birthday),
+        Customer.birthday_lunar: form.birthday_lunar,
+        Customer.referred_by: (
+            Customer.select(Customer.id).where(Customer.ref == referrer).scalar() if referrer else None
+        ),
+        Customer.tier: fields.tier(form.tier),
+        Customer.notes: form.notes.strip(),
+    }
+    with database_proxy.atomic():
+        try:
+            if customer_id is None:
+                return int(Customer.insert(values).execute())
+            query = Customer.update({**values, Customer.version: Customer.version + 1}).where(
+                Customer.id == customer_id
+            )
+            if expected_version is not None:
+                query = query.where(Customer.version == expected_version)
+            if query.execute() == 0:
+                raise ConflictError(
+                    _("Someone else changed this customer since you opened it; "
+                      "reload to see their changes.")
+                )
+        except IntegrityError as exc:
+            raise ValidationError(
+                _("The customer could not be saved: a reference is already in use.")
+            ) from exc
+    return customer_id
+
+
+def add_response(customer_id: int, date_text: str, score_text: str, comment: str = "") -> int:
+    """Record a survey answer; raises ValidationError naming each bad field."""
+    problems = []
+    try:
+        day = fields.required_date(date_text)
+    except ValueError as exc:
+        problems.append(f"date: {exc}")
+    try:
+        value = fields.score(score_text)
+    except ValueError as exc:
+        problems.append(f"score: {exc}")
+    if problems:
+        raise ValidationError(problems[0] + ".", problems)
+    _require_customer(customer_id)
+    return int(SurveyResponse.insert(customer=customer_id, date=day, score=value,
+                                     comment=comment.strip()).execute())
+
+
+def add_interaction(customer_id: int, date_text: str, kind: str, summary: str,
+                    staff_id: int | None = None) -> int:
+    """Log a call, visit, message, e-mail, meeting or gift."""
+    problems = []
+    try:
+        day = fields.required_date(date_text)
+    except ValueError as exc:
+        problems.append(f"date: {exc}")
+    if kind not in INTERACTION_KINDS:
+        problems.append("kind: " + _("'{kind}' is not a kind of contact").format(kind=kind))
+    if problems:
+        raise ValidationError(problems[0] + ".", problems)
+    _require_customer(customer_id)
+    return int(Interaction.insert(customer=customer_id, date=day, kind=kind, staff=staff_id,
+                                  summary=summary.strip()).execute())
+
+
+def _require_customer(customer_id: int) -> None:
+    if not Customer.select().where(Customer.id == customer_id).exists():
+        raise NotFoundError(_("That customer no longer exists."))
+

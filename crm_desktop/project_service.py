@@ -1,0 +1,278 @@
+"""Projects: the list, each project's dated log, validated writes and the accept guard."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from peewee import JOIN, fn
+
+from crm_desktop import fields
+from crm_desktop.dbvalues import as_date
+from crm_desktop.errors import ConflictError, GuardError, NotFoundError, ValidationError
+from crm_desktop.i18n import _
+from crm_desktop.jobs import JobEstimate, low_value
+from crm_desktop.models import (
+    LOG_KINDS,
+    Customer,
+    Decision,
+    Project,
+    ProjectLogEntry,
+    StaffMember,
+    database_proxy,
+)
+from crm_desktop.settings import StudioSettings
+
+# An active project whose client has heard nothing for this long stands out.
+UPDATE_INTERVAL_DAYS = 7
+
+
+def needs_client_update(status: str, last_update: dt.date | None, started: dt.date | None,
+                        today: dt.date) -> bool:
+    """True for an active project with no client update in the last 7 days.
+
+    A project never updated counts from its start date (or is due at once if it has none).
+    """
+    if status != "active":
+        return False
+    since = last_update or started
+    return since is None or (today - since).days > UPDATE_INTERVAL_DAYS
+
+
+@dataclass(frozen=True)
+class ProjectFilter:
+    status: str | None = None
+    designer_id: int | None = None
+    customer_id: int | None = None
+    search: str = ""
+
+
+@dataclass(frozen=True)
+class ProjectRow:
+    id: int
+    ref: str
+    customer: str
+    title: str
+    status: str
+    designer: str
+    revenue_cents: int
+    cost_cents: int
+    hours: float
+    started: dt.date | None
+    last_update: dt.date | None
+    needs_update: bool
+    low_value: bool
+
+
+@dataclass(frozen=True)
+class LogRow:
+    id: int
+    date: dt.date
+    kind: str
+    text: str
+    staff: str
+
+
+def _filtered(query, flt: ProjectFilter):  # type: ignore[no-untyped-def]
+    if flt.status:
+        query = query.where(Project.status == flt.status)
+    if flt.designer_id is not None:
+        query = query.where(Project.designer == flt.designer_id)
+    if flt.customer_id is not None:
+        query = query.where(Project.customer == flt.customer_id)
+    for word in flt.search.split():
+        query = query.where(
+            Project.ref.contains(word) | Project.title.contains(word) | Customer.name.contains(word)
+        )
+    return query
+
+
+def count_projects(flt: ProjectFilter) -> int:
+    query = Project.select(fn.COUNT(Project.id)).join(Customer)
+    return int(_filtered(query, flt).scalar() or 0)
+
+
+def project_rows(flt: ProjectFilter, settings: StudioSettings, today: dt.date,
+                 offset: int = 0, limit: int = 200) -> list[ProjectRow]:
+    """A page of projects, newest start first, each with its last client update."""
+    update = ProjectLogEntry.alias("client_update")
+    last_update = (
+        update.select(fn.MAX(update.date))
+        .where((update.project == Project.id) & (update.kind == "update"))
+    )
+    query = (
+        Project.select(
+            Project.id, Project.ref, Customer.name, Project.title, Project.status,
+            fn.COALESCE(StaffMember.name, ""), Project.revenue_cents, Project.cost_cents,
+            Project.hours, Project.started, last_update.alias("last_update"),
+        )
+        .join(Customer)
+        .switch(Project)
+        .join(StaffMember, JOIN.LEFT_OUTER, on=(Project.designer == StaffMember.id))
+    )
+    query = _filtered(query, flt).order_by(Project.started.desc(nulls="FIRST"), Project.id.desc())
+    rows = []
+    for (pid, ref, customer, title, status, designer, revenue, cost, hours, started,
+         last) in query.offset(offset).limit(limit).tuples():
+        last_day = as_date(last)
+        estimate = JobEstimate(revenue, cost, hours)
+        rows.append(ProjectRow(
+            pid, ref, customer, title, status, designer, revenue, cost, hours, started, last_day,
+            needs_client_update(status, last_day, started, today),
+            status == "inquiry" and low_value(
+                estimate, settings.job_min_profit_cents, settings.job_min_margin_percent
+            ).low_value,
+        ))
+    return rows
+
+
+def project_log(project_id: int) -> list[LogRow]:
+    """The project's log, newest first."""
+    query = (
+        ProjectLogEntry.select(
+            ProjectLogEntry.id, ProjectLogEntry.date, ProjectLogEntry.kind, ProjectLogEntry.text,
+            fn.COALESCE(StaffMember.name, ""),
+        )
+        .join(StaffMember, JOIN.LEFT_OUTER, on=(ProjectLogEntry.staff == StaffMember.id))
+        .where(ProjectLogEntry.project == project_id)
+        .order_by(ProjectLogEntry.date.desc(), ProjectLogEntry.id.desc())
+    )
+    return [LogRow(i, as_date(d), k, t, s) for i, d, k, t, s in query.tuples()]  # type: ignore[arg-type]
+
+
+def add_log_entry(project_id: int, date_text: str, kind: str, text: str,
+                  staff_id: int | None = None) -> int:
+    problems = []
+    try:
+        day = fields.required_date(date_text)
+    except ValueError as exc:
+        problems.append("date: " + str(exc))
+    if kind not in LOG_KINDS:
+        problems.append("kind: " + _("'{kind}' is not a kind of log entry").format(kind=kind))
+    if not text.strip():
+        problems.append("text: " + _("must not be empty"))
+    if problems:
+        raise ValidationError(problems[0] + ".", problems)
+    if not Project.select().where(Project.id == project_id).exists():
+        raise NotFoundError(_("That project no longer exists."))
+    return int(ProjectLogEntry.insert(project=project_id, date=day, kind=kind, text=text.strip(),
+                                      staff=staff_id).execute())
+
+
+@dataclass
+class ProjectInput:
+    """The project form as typed."""
+
+    ref: str = ""
+    customer_ref: str = ""
+    title: str = ""
+    kind: str = ""
+    status: str = "inquiry"
+    revenue: str = ""
+    cost: str = ""
+    hours: str = ""
+    started: str = ""
+    finished: str = ""
+    designer_id: int | None = None
+
+
+def validate_project(form: ProjectInput, project_id: int | None = None) -> dict[str, str]:
+    problems: dict[str, str] = {}
+    parsed: dict[str, object] = {}
+    checks = {
+        "ref": fields.required_text, "customer_ref": fields.required_text,
+        "title": fields.required_text, "status": fields.status, "revenue": fields.amount,
+        "cost": fields.amount, "hours": fields.hours, "started": fields.optional_date,
+        "finished": fields.optional_date,
+    }
+    for name, check in checks.items():
+        try:
+            parsed[name] = check(getattr(form, name))
+        except ValueError as exc:
+            problems[name] = str(exc)
+    started, finished = parsed.get("started"), parsed.get("finished")
+    if isinstance(started, dt.date) and isinstance(finished, dt.date) and finished < started:
+        problems["finished"] = _("the finish date is before the start date")
+    if "ref" not in problems:
+        clash = Project.select().where(Project.ref == form.ref.strip())
+        if project_id is not None:
+            clash = clash.where(Project.id != project_id)
+        if clash.exists():
+            problems["ref"] = _("'{ref}' is already another project's reference").format(ref=form.ref.strip())
+    if "customer_ref" not in problems and not Customer.select().where(
+        Customer.ref == form.customer_ref.strip()
+    ).exists():
+        problems["customer_ref"] = _("there is no customer '{ref}'").format(ref=form.customer_ref.strip())
+    if project_id is not None and parsed.get("status") == "active":
+        current = Project.select(Project.status).where(Project.id == project_id).scalar()
+        if current == "inquiry":
+            problems["status"] = _("an inquiry becomes active only through Accept job")
+    return problems
+
+
+def save_project(form: ProjectInput, project_id: int | None = None,
+                 expected_version: int | None = None) -> int:
+    problems = validate_project(form, project_id)
+    if project_id is None and "status" not in problems and fields.status(form.status) == "active":
+        # A new job starts as an inquiry; 'active' comes only from the accept guard.
+        problems["status"] = _("a new job starts as an inquiry; accept it with Accept job")
+    if problems:
+        name, problem = next(iter(problems.items()))
+        raise ValidationError(f"{name}: {problem}.", [f"{k}: {v}" for k, v in problems.items()])
+    values = {
+        Project.ref: form.ref.strip(),
+        Project.customer: Customer.select(Customer.id).where(Customer.ref == form.customer_ref.strip()).scalar(),
+        Project.title: form.title.strip(),
+        Project.kind: form.kind.strip(),
+        Project.status: fields.status(form.status),
+        Project.revenue_cents: fields.amount(form.revenue),
+        Project.cost_cents: fields.amount(form.cost),
+        Project.hours: fields.hours(form.hours),
+        Project.started: fields.optional_date(form.started),
+        Project.finished: fields.optional_date(form.finished),
+        Project.designer: form.designer_id,
+    }
+    with database_proxy.atomic():
+        if project_id is None:
+            return int(Project.insert(values).execute())
+        query = Project.update({**values, Project.version: Project.version + 1}).where(Project.id == project_id)
+        if expected_version is not None:
+            query = query.where(Project.version == expected_version)
+        if query.execute() == 0:
+            raise ConflictError(_("Someone else changed this project since you opened it; "
+                                  "reload to see their changes."))
+    return project_id
+
+
+def accept_inquiry(project_id: int, settings: StudioSettings, today: dt.date | None = None) -> None:
+    """Move an inquiry to active — the only way there. A low-value one needs an 'accept' decision."""
+    with database_proxy.atomic():
+        project = Project.get_or_none(Project.id == project_id)
+        if project is None:
+            raise NotFoundError(_("That project no longer exists."))
+        if project.status != "inquiry":
+            raise GuardError(_("Only an inquiry can be accepted; {ref} is {status}.").format(
+                ref=project.ref, status=project.status))
+        verdict = low_value(JobEstimate(project.revenue_cents, project.cost_cents, project.hours),
+                            settings.job_min_profit_cents, settings.job_min_margin_percent)
+        decided = Decision.select().where(
+            (Decision.project == project_id) & (Decision.decision == "accept")
+        ).exists()
+        if verdict.low_value and not decided:
+            raise GuardError(_("{ref} is a low-value job: take it through the decline wizard "
+                               "and record a decision before accepting it.").format(ref=project.ref))
+        Project.update(status="active", started=project.started or today or dt.date.today(),
+                       version=Project.version + 1).where(Project.id == project_id).execute()
+
+
+@dataclass(frozen=True)
+class StaffRow:
+    id: int
+    name: str
+    role: str
+
+
+def staff_rows() -> list[StaffRow]:
+    query = StaffMember.select(StaffMember.id, StaffMember.name, StaffMember.role).where(
+        StaffMember.active == True  # noqa: E712 - SQL comparison
+    ).order_by(StaffMember.name)
+    return [StaffRow(*row) for row in query.tuples()]
