@@ -1,26 +1,31 @@
-"""Starting the window: the application object, translations and the main window."""
+"""Starting the GUI: the application object, then the main window or a clear error."""
 from __future__ import annotations
 
+import argparse
+import logging
+import sys
 from collections.abc import Sequence
+
+log = logging.getLogger(__name__)
 
 
 def run_gui(args: Sequence[str]) -> int:
-    import argparse
-
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from crm_desktop.db import open_database
     from crm_desktop.errors import UserError
+    from ui import create_main_window
 
     parser = argparse.ArgumentParser(prog="studio-crm")
     parser.add_argument("--db")
     parser.add_argument("--lang", choices=("en", "zh_CN"))
     options = parser.parse_args(list(args))
-    app = QApplication.instance() or QApplication([])
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("StudioCRM")
+    app.setApplicationName("Studio CRM")
     try:
-        open_database(options.db)
+        window = create_main_window(options.db, options.lang)
     except UserError as exc:
         QMessageBox.critical(None, "Studio CRM", exc.message)
         return 1
-    QMessageBox.information(None, "Studio CRM", "The window arrives with the main-window issue.")
-    return 0
+    window.show()
+    return app.exec()

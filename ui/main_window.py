@@ -1,0 +1,199 @@
+"""The main window: a section list on the left, the chosen section on the right, menus and status."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+)
+
+from crm_desktop import figures
+from crm_desktop.customer_list import CustomerFilter, count_customers
+from crm_desktop.nps import format_nps
+from crm_desktop.segments import Segment
+from ui.context import AppContext
+from ui.customers_view import CustomersSection
+from ui.i18n import install_language, system_language
+from ui.projects_view import ProjectsSection
+from ui.segment_grid import SegmentsSection
+from ui.settings_dialog import SettingsDialog
+
+
+class MainWindow(QMainWindow):
+    """Sections: Customers, Projects, Segments. Window state lives in QSettings."""
+
+    def __init__(self, context: AppContext, lang: str) -> None:
+        super().__init__()
+        self.context = context
+        self.lang = lang
+        self.setObjectName("mainWindow")
+        self.setMinimumSize(QSize(960, 600))
+        self._status_db = QLabel()
+        self._status_customers = QLabel()
+        self._status_nps = QLabel()
+        for label in (self._status_db, self._status_customers, self._status_nps):
+            self.statusBar().addPermanentWidget(label)
+        context.customers_changed.connect(self.refresh_status)
+        context.projects_changed.connect(self.refresh_status)
+        context.settings_changed.connect(self._settings_changed)
+        self._build()
+        self._restore_state()
+
+    # -- building -------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        """(Re)create every widget in the current language, keeping the current section."""
+        current = self.sections.currentIndex() if hasattr(self, "sections") else 0
+        self.setWindowTitle(self.tr("{studio} — Studio CRM").format(studio=self.context.settings.studio_name))
+        self.customers = CustomersSection(self.context)
+        self.projects = ProjectsSection(self.context)
+        self.segments = SegmentsSection(self.context)
+        self.segments.segment_chosen.connect(self.show_segment)
+
+        self.sections = QStackedWidget()
+        self.nav = QListWidget()
+        self.nav.setObjectName("sectionList")
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.nav.setMaximumWidth(180)
+        for widget, title in (
+            (self.customers, self.tr("Customers")),
+            (self.projects, self.tr("Projects")),
+            (self.segments, self.tr("Segments")),
+        ):
+            self.sections.addWidget(widget)
+            QListWidgetItem(title, self.nav)
+        self.nav.currentRowChanged.connect(self.sections.setCurrentIndex)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.sections)
+        splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(1, False)
+        old = self.centralWidget()
+        self.setCentralWidget(splitter)
+        if old is not None:
+            old.deleteLater()
+        self._build_menus()
+        self.show_section(current)
+        self.refresh_status()
+
+    def _action(self, text: str, shortcut: QKeySequence | str | None, slot: object) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.customers.new_customer_action)
+        file_menu.addAction(self.projects.new_project_action)
+        file_menu.addSeparator()
+        settings = self._action(self.tr("&Settings…"), QKeySequence.StandardKey.Preferences, self.open_settings)
+        settings.setShortcuts([QKeySequence("Ctrl+,")])
+        file_menu.addAction(settings)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close))
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self._action(self.tr("&Find customer"), QKeySequence("Ctrl+F"), self.find_customer))
+        edit_menu.addAction(self.customers.edit_customer_action)
+        edit_menu.addAction(self.customers.add_response_action)
+        edit_menu.addAction(self.customers.add_interaction_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.projects.edit_project_action)
+        edit_menu.addAction(self.projects.new_log_entry_action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        for index, title in enumerate((self.tr("&Customers"), self.tr("&Projects"), self.tr("&Segments"))):
+            view_menu.addAction(
+                self._action(title, QKeySequence(f"Ctrl+{index + 1}"), lambda _=False, i=index: self.show_section(i))
+            )
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About Studio CRM"), None, self.about))
+
+    # -- behaviour ------------------------------------------------------------------------
+
+    def show_section(self, index: int) -> None:
+        self.nav.setCurrentRow(index)
+        self.sections.setCurrentIndex(index)
+
+    def show_segment(self, segment: Segment | None) -> None:
+        """A tile was clicked: show exactly that segment's customers."""
+        self.show_section(0)
+        self.customers.show_segment(segment)
+
+    def find_customer(self) -> None:
+        self.show_section(0)
+        self.customers.focus_search()
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.context, self)
+        dialog.language_changed.connect(self.set_language)
+        dialog.open()
+
+    def set_language(self, lang: str) -> None:
+        """Switch the interface language now, rebuilding the widgets in the new language."""
+        lang = lang or system_language()
+        if lang == self.lang:
+            return
+        self.lang = lang
+        install_language(lang)
+        self._build()
+
+    def _settings_changed(self) -> None:
+        self.setWindowTitle(self.tr("{studio} — Studio CRM").format(studio=self.context.settings.studio_name))
+        self.refresh_status()
+
+    def refresh_status(self) -> None:
+        """Database, customer count, and NPS ± margin over the last 12 months."""
+        today = self.context.today()
+        count = count_customers(CustomerFilter(), self.context.settings.profit_line_cents)
+        counts = figures.nps_over(today - dt.timedelta(days=365), today)
+        self._status_db.setText(self.tr("Database: {name}").format(name=self.context.db_label))
+        self._status_customers.setText(self.tr("{count} customers").format(count=f"{count:,}"))
+        nps_text = format_nps(counts) or self.tr("no answers")
+        self._status_nps.setText(
+            self.tr("NPS, last 12 months: {nps} ({n} answers)").format(nps=nps_text, n=counts.responses)
+        )
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Studio CRM"),
+            self.tr("Studio CRM helps a design studio keep the customers who recommend it and "
+                    "bring it profit, and win more of them."),
+        )
+
+    # -- window state ---------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        store = QSettings()
+        geometry = store.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = store.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        section = store.value("window/section", 0, type=int)
+        self.show_section(section if 0 <= section < self.sections.count() else 0)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        store = QSettings()
+        store.setValue("window/geometry", self.saveGeometry())
+        store.setValue("window/state", self.saveState())
+        store.setValue("window/section", self.sections.currentIndex())
+        super().closeEvent(event)
+
