@@ -1,0 +1,123 @@
+"""The customer list, detail and forms services: SQL paging, sorting, filters and validation."""
+from __future__ import annotations
+
+import datetime as dt
+
+import peewee
+import pytest
+
+from crm_desktop.customer_list import CustomerFilter, LifeState, SortKey, count_customers, customer_rows
+from crm_desktop.customer_service import (
+    CustomerInput,
+    add_interaction,
+    add_response,
+    customer_detail,
+    save_customer,
+    validate_customer,
+)
+from crm_desktop.errors import ConflictError, ValidationError
+from crm_desktop.models import Customer, Project, StaffMember, SurveyResponse
+from crm_desktop.segments import Segment
+
+LINE = 2_000_000
+
+
+@pytest.fixture
+def people(db: peewee.Database) -> dict[str, int]:
+    ids = {
+        "lin": save_customer(CustomerInput(ref="C1", name="林晓明", phone="138 0013 8000", tier="A",
+                                           notes="喜欢原木风, 50%_budget")),
+        "anna": save_customer(CustomerInput(ref="C2", name="Anna Berg", email="Anna@Example.com",
+                                            referred_by="C1")),
+        "wang": save_customer(CustomerInput(ref="C3", name="王芳", referred_by="C1")),
+    }
+    designer = StaffMember.create(name="周敏")
+    Project.create(ref="P1", customer=ids["anna"], title="Kitchen", status="completed",
+                   revenue_cents=5_000_000, cost_cents=2_000_000, designer=designer)
+    Project.create(ref="P2", customer=ids["wang"], title="卫生间", status="active",
+                   revenue_cents=800_000, cost_cents=700_000)
+    add_response(ids["anna"], "2024-03-01", "10")
+    add_response(ids["wang"], "2024-03-01", "3")
+    Customer.update(lost_reason="price").where(Customer.id == ids["wang"]).execute()
+    return ids
+
+
+def _names(flt: CustomerFilter, sort: SortKey = SortKey.NAME, desc: bool = False) -> list[str]:
+    return [r.name for r in customer_rows(flt, LINE, sort, desc)]
+
+
+def test_search_matches_chinese_substrings_phone_email_and_notes(people: dict[str, int]) -> None:
+    assert _names(CustomerFilter(search="晓")) == ["林晓明"]
+    assert _names(CustomerFilter(search="0013")) == ["林晓明"]
+    assert _names(CustomerFilter(search="example.COM")) == ["Anna Berg"]
+    assert _names(CustomerFilter(search="原木")) == ["林晓明"]
+    # LIKE wildcards typed by a person are literal text.
+    assert _names(CustomerFilter(search="%_")) == ["林晓明"]
+    assert _names(CustomerFilter(search="_")) == ["林晓明"]
+    assert count_customers(CustomerFilter(search="nobody"), LINE) == 0
+
+
+def test_filters_by_segment_tier_designer_and_state(people: dict[str, int]) -> None:
+    assert _names(CustomerFilter(segment=Segment.PROMOTER_PLUS)) == ["Anna Berg"]
+    assert _names(CustomerFilter(segment=Segment.DETRACTOR_MINUS)) == ["王芳"]
+    assert _names(CustomerFilter(segment=Segment.UNRATED)) == ["林晓明"]
+    assert _names(CustomerFilter(tier="A")) == ["林晓明"]
+    designer = StaffMember.get().id
+    assert _names(CustomerFilter(designer_id=designer)) == ["Anna Berg"]
+    assert _names(CustomerFilter(state=LifeState.LOST)) == ["王芳"]
+    assert count_customers(CustomerFilter(state=LifeState.ACTIVE), LINE) == 2
+
+
+def test_sorting_happens_in_sql_with_empty_values_last(people: dict[str, int]) -> None:
+    assert _names(CustomerFilter(), SortKey.PROFIT, desc=True) == ["Anna Berg", "王芳", "林晓明"]
+    assert _names(CustomerFilter(), SortKey.SCORE) == ["王芳", "Anna Berg", "林晓明"]
+    assert _names(CustomerFilter(), SortKey.SCORE, desc=True) == ["Anna Berg", "王芳", "林晓明"]
+    assert _names(CustomerFilter(), SortKey.SEGMENT) == ["Anna Berg", "王芳", "林晓明"]
+
+
+def test_pages_neither_overlap_nor_skip(db: peewee.Database) -> None:
+    Customer.insert_many([{"ref": f"R{i:03d}", "name": "Same"} for i in range(25)]).execute()
+    pages = [customer_rows(CustomerFilter(), LINE, SortKey.NAME, False, offset, 10) for offset in (0, 10, 20)]
+    refs = [row.ref for page in pages for row in page]
+    assert refs == sorted(refs) and len(set(refs)) == 25
+
+
+def test_detail_shows_referrals_and_their_value(people: dict[str, int]) -> None:
+    add_interaction(people["lin"], "2024-04-02", "gift", "中秋月饼")
+    detail = customer_detail(people["lin"], LINE)
+    assert detail.last_contacted == dt.date(2024, 4, 2)
+    assert {r.name for r in detail.referrals} == {"Anna Berg", "王芳"}
+    assert (detail.referral_value.count, detail.referral_value.profit_cents) == (2, 3_100_000)
+    anna = customer_detail(people["anna"], LINE)
+    assert anna.referrer is not None and anna.referrer.ref == "C1"
+    assert anna.segment is Segment.PROMOTER_PLUS and anna.responses[0].score == 10
+
+
+def test_form_validation_names_every_bad_field(people: dict[str, int]) -> None:
+    problems = validate_customer(CustomerInput(ref="C1", name=" ", email="no-at", phone="abc",
+                                               birthday="2023-02-29", tier="Z", referred_by="C9"))
+    assert set(problems) == {"ref", "name", "email", "phone", "birthday", "tier", "referred_by"}
+    assert validate_customer(CustomerInput(ref="C4", name="x", referred_by="C4"))["referred_by"]
+    before = Customer.select().count()
+    with pytest.raises(ValidationError):
+        save_customer(CustomerInput(ref="C5", name=""))
+    assert Customer.select().count() == before
+
+
+def test_a_stale_edit_cannot_overwrite_a_newer_one(people: dict[str, int]) -> None:
+    version = customer_detail(people["anna"], LINE).version
+    form = customer_detail(people["anna"], LINE).profile
+    form.name = "Anna B."
+    save_customer(form, people["anna"], expected_version=version)
+    form.name = "Stale"
+    with pytest.raises(ConflictError):
+        save_customer(form, people["anna"], expected_version=version)
+    assert Customer.get_by_id(people["anna"]).name == "Anna B."
+
+
+@pytest.mark.parametrize(("day", "score"), [("2024-02-30", "9"), ("2024-01-01", "11"),
+                                             ("2024-01-01", "-1"), ("2024-01-01", "nine")])
+def test_a_bad_survey_answer_writes_nothing(people: dict[str, int], day: str, score: str) -> None:
+    with pytest.raises(ValidationError):
+        add_response(people["lin"], day, score)
+    assert SurveyResponse.select().where(SurveyResponse.customer == people["lin"]).count() == 0
