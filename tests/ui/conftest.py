@@ -1,0 +1,18 @@
+"""Qt test set-up: window state goes to a throw-away folder, never the user's settings."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication
+
+
+@pytest.fixture(autouse=True)
+def isolated_qsettings(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
+    QCoreApplication.setOrganizationName("StudioCRM-tests")
+    QCoreApplication.setApplicationName("Studio CRM tests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    yield
