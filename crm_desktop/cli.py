@@ -7,10 +7,11 @@ import datetime as dt
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TextIO
 
 from crm_desktop import figures
-from crm_desktop.db import close_database, open_database, translate_errors
+from crm_desktop.db import close_database, is_url, open_database, translate_errors
 from crm_desktop.errors import UserError, ValidationError
 from crm_desktop.money import format_amount, parse_amount
 from crm_desktop.nps import Bucket, one_decimal
@@ -75,7 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def cmd_nps(args: argparse.Namespace, out: TextIO) -> int:
+def cmd_nps(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.first and args.last and args.first > args.last:
         raise ArgumentError("The --from date is after the --to date.")
     open_database(args.db, must_exist=True)
@@ -90,7 +91,7 @@ def cmd_nps(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def cmd_segments(args: argparse.Namespace, out: TextIO) -> int:
+def cmd_segments(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     open_database(args.db, must_exist=True)
     line = args.profit_line if args.profit_line is not None else load_settings().profit_line_cents
     writer = csv.writer(out, lineterminator="\n")
@@ -100,36 +101,45 @@ def cmd_segments(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
+def cmd_demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from crm_desktop.demo import generate_demo
 
     if args.customers < 1:
         raise ArgumentError("--customers must be at least 1.")
     open_database(args.db)
     summary = generate_demo(customers=args.customers, seed=args.seed)
-    print(summary, file=sys.stderr)
+    print(summary, file=err)
     return 0
 
 
-def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
+def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from crm_desktop.transfer import import_file
 
+    new_file = None if is_url(args.db) or Path(args.db).exists() else Path(args.db)
     open_database(args.db)
-    result = import_file(args.kind, args.file)
-    print(f"Imported {result} {args.kind}.", file=sys.stderr)
+    try:
+        result = import_file(args.kind, args.file)
+    except BaseException:
+        # A failed import into a database it created itself leaves no empty file behind.
+        if new_file is not None:
+            close_database()
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{new_file}{suffix}").unlink(missing_ok=True)
+        raise
+    print(f"Imported {result} {args.kind}.", file=err)
     return 0
 
 
-def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from crm_desktop.transfer import export_file
 
     open_database(args.db, must_exist=True)
     count = export_file(args.kind, args.file)
-    print(f"Exported {count} {args.kind}.", file=sys.stderr)
+    print(f"Exported {count} {args.kind}.", file=err)
     return 0
 
 
-COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
+COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "demo": cmd_demo,
     "import": cmd_import,
     "export": cmd_export,
@@ -145,7 +155,7 @@ def run_command(argv: Sequence[str], out: TextIO | None = None, err: TextIO | No
     try:
         args = build_parser().parse_args(list(argv))
         with translate_errors(getattr(args, "db", None) or "the database"):
-            return COMMANDS[args.command](args, out)
+            return COMMANDS[args.command](args, out, err)
     except ValidationError as exc:
         print(exc.message, file=err)
         for problem in exc.problems:

@@ -145,7 +145,7 @@ def validate_customer(form: CustomerInput, customer_id: int | None = None) -> di
     """Field name → problem, for inline messages; empty when the form can be saved."""
     problems: dict[str, str] = {}
     checks = {
-        "ref": fields.required_text, "name": fields.required_text, "phone": fields.phone,
+        "ref": fields.required_text(fields.REF_MAX), "name": fields.required_text(), "phone": fields.phone,
         "email": fields.email, "birthday": fields.optional_date, "tier": fields.tier,
     }
     for name, check in checks.items():

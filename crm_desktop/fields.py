@@ -1,81 +1,84 @@
-"""Parsing one typed-in field: the same rules for forms and for imported files.
+"""Parsing one typed-in or imported field: the same rules for forms and for files.
 
-Each parser takes text and returns a value or raises ValueError with a short phrase that
-completes "line N: column: …" or sits under a form field.
+Each parser takes text and returns the stored value or raises ValueError with a short
+phrase that completes "line N: column: …" or sits under a form field.
 """
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
 
 from crm_desktop.i18n import _
 from crm_desktop.models import PROJECT_STATUSES, TIERS
 from crm_desktop.money import parse_amount
 
+REF_MAX = 64  # Customer.ref / Project.ref max_length
+TEXT_MAX = 255  # CharField's default max_length, enforced by PostgreSQL
+MAX_CENTS = 10**15  # ten trillion: beyond any real job, far inside a 64-bit integer
+MAX_HOURS = 1_000_000
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# int() would also take '1_0', ' ٣ ' and other forms nobody means as a score.
+_INTEGER = re.compile(r"[+-]?[0-9]+")
+_PHONE = re.compile(r"[0-9+\-() ]+")
 
-def required_text(text: str) -> str:
+
+def _empty() -> ValueError:
+    return ValueError(_("is empty"))
+
+
+def required_text(limit: int = TEXT_MAX) -> Callable[[str], str]:
+    def parse(text: str) -> str:
+        value = text.strip()
+        if not value:
+            raise _empty()
+        if len(value) > limit:
+            raise ValueError(_("is longer than {limit} characters").format(limit=limit))
+        return value
+    return parse
+
+
+def optional_text(limit: int = TEXT_MAX) -> Callable[[str], str]:
+    def parse(text: str) -> str:
+        value = text.strip()
+        if len(value) > limit:
+            raise ValueError(_("is longer than {limit} characters").format(limit=limit))
+        return value
+    return parse
+
+
+def free_text(text: str) -> str:
+    # Notes and comments are kept exactly (no strip), so an export → import round trip is lossless.
+    return text
+
+
+def _date_value(text: str) -> dt.date:
     value = text.strip()
-    if not value:
-        raise ValueError(_("must not be empty"))
-    return value
-
-
-def optional_date(text: str) -> dt.date | None:
-    value = text.strip()
-    if not value:
-        return None
-    return required_date(value)
+    # fromisoformat alone would also take 20240105 and 2024-W01-1; the format is YYYY-MM-DD.
+    if not _DATE.fullmatch(value):
+        raise ValueError(_("'{value}' is not a date in the form YYYY-MM-DD").format(value=value))
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(_("{value} is not a real date").format(value=value)) from None
 
 
 def required_date(text: str) -> dt.date:
+    if not text.strip():
+        raise _empty()
+    return _date_value(text)
+
+
+def optional_date(text: str) -> dt.date | None:
+    return _date_value(text) if text.strip() else None
+
+
+def optional_ref(text: str) -> str | None:
     value = text.strip()
-    if not value:
-        raise ValueError(_("must not be empty"))
-    try:
-        day: dt.date | None = dt.date.fromisoformat(value)
-    except ValueError:
-        day = None
-    # fromisoformat also takes '20240301' and week dates; the contract is YYYY-MM-DD only.
-    if day is None or len(value) != 10:
-        raise ValueError(_("'{value}' is not a date (YYYY-MM-DD)").format(value=value))
-    return day
-
-
-def score(text: str) -> int:
-    value = text.strip()
-    try:
-        number = int(value)
-    except ValueError:
-        raise ValueError(_("'{value}' is not a whole number from 0 to 10").format(value=value)) from None
-    if not 0 <= number <= 10:
-        raise ValueError(_("{value} is outside 0–10").format(value=number))
-    return number
-
-
-def amount(text: str) -> int:
-    """Money → cents; empty means 0; negative amounts are refused."""
-    value = text.strip()
-    if not value:
-        return 0
-    try:
-        cents = parse_amount(value)
-    except ValueError:
-        raise ValueError(_("'{value}' is not an amount").format(value=value)) from None
-    if cents < 0:
-        raise ValueError(_("must not be negative"))
-    return cents
-
-
-def hours(text: str) -> float:
-    value = text.strip()
-    if not value:
-        return 0.0
-    try:
-        number = float(value)
-    except ValueError:
-        raise ValueError(_("'{value}' is not a number of hours").format(value=value)) from None
-    if not number >= 0 or number == float("inf"):
-        raise ValueError(_("must be zero or more"))
-    return number
+    if len(value) > REF_MAX:
+        raise ValueError(_("is longer than {limit} characters").format(limit=REF_MAX))
+    return value or None
 
 
 def tier(text: str) -> str:
@@ -87,25 +90,69 @@ def tier(text: str) -> str:
 
 def status(text: str) -> str:
     value = text.strip().lower()
+    if not value:
+        raise _empty()
     if value not in PROJECT_STATUSES:
-        raise ValueError(
-            _("'{value}' is not a status ({choices})").format(
-                value=text.strip(), choices=", ".join(PROJECT_STATUSES)
-            )
-        )
+        raise ValueError(_("'{value}' is not a status ({choices})").format(
+            value=text.strip(), choices=", ".join(PROJECT_STATUSES)))
     return value
 
 
-def email(text: str) -> str:
+def amount(text: str) -> int:
+    """Money → cents; empty means 0; negative or absurd amounts are refused."""
     value = text.strip()
-    if value and ("@" not in value or value.startswith("@") or value.endswith("@") or " " in value):
+    if not value:
+        return 0
+    try:
+        cents = parse_amount(value)
+    except ValueError:
+        raise ValueError(_("'{value}' is not an amount").format(value=value)) from None
+    if cents < 0:
+        raise ValueError(_("{value} is negative").format(value=value))
+    if cents > MAX_CENTS:
+        raise ValueError(_("{value} is too large").format(value=value))
+    return cents
+
+
+def hours(text: str) -> float:
+    value = text.strip()
+    if not value:
+        return 0.0
+    try:
+        number = Decimal(value)
+    except InvalidOperation:
+        number = Decimal("NaN")
+    if not number.is_finite():
+        raise ValueError(_("'{value}' is not a number of hours").format(value=value))
+    if number < 0:
+        raise ValueError(_("{value} is negative").format(value=value))
+    if number > MAX_HOURS:
+        raise ValueError(_("{value} is too large").format(value=value))
+    return float(number)
+
+
+def score(text: str) -> int:
+    value = text.strip()
+    if not value:
+        raise _empty()
+    if not _INTEGER.fullmatch(value):
+        raise ValueError(_("'{value}' is not a whole number from 0 to 10").format(value=value))
+    number = int(value)
+    if not 0 <= number <= 10:
+        raise ValueError(_("{value} is not between 0 and 10").format(value=value))
+    return number
+
+
+def email(text: str) -> str:
+    """Forms check the shape of an address; imports take what the old records hold."""
+    value = optional_text()(text)
+    if value and (value.count("@") != 1 or value.startswith("@") or value.endswith("@") or " " in value):
         raise ValueError(_("'{value}' is not an e-mail address").format(value=value))
     return value
 
 
 def phone(text: str) -> str:
-    value = text.strip()
-    allowed = set("0123456789+-() ")
-    if value and (not set(value) <= allowed or sum(ch.isdigit() for ch in value) < 5):
+    value = optional_text()(text)
+    if value and (not _PHONE.fullmatch(value) or sum(ch.isdigit() for ch in value) < 5):
         raise ValueError(_("'{value}' is not a phone number").format(value=value))
     return value

@@ -179,8 +179,8 @@ def validate_project(form: ProjectInput, project_id: int | None = None) -> dict[
     problems: dict[str, str] = {}
     parsed: dict[str, object] = {}
     checks = {
-        "ref": fields.required_text, "customer_ref": fields.required_text,
-        "title": fields.required_text, "status": fields.status, "revenue": fields.amount,
+        "ref": fields.required_text(fields.REF_MAX), "customer_ref": fields.required_text(fields.REF_MAX),
+        "title": fields.required_text(), "status": fields.status, "revenue": fields.amount,
         "cost": fields.amount, "hours": fields.hours, "started": fields.optional_date,
         "finished": fields.optional_date,
     }

@@ -1,0 +1,233 @@
+"""`import` / `export` on the command line: exit 1, one sentence, no traceback, database untouched."""
+from __future__ import annotations
+
+import io
+import os
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import peewee
+import pytest
+
+from crm_desktop.cli import run_command
+from crm_desktop.db import close_database, open_database
+from crm_desktop.models import Customer, Project, SurveyResponse
+from tests.conftest import REPO
+
+SEED = {
+    "customers": "ref,name,phone,email,birthday,referred_by,tier,notes\nA,Ann,,,,,A,\nB,Bo,,,,A,,\n",
+    "projects": "ref,customer_ref,title,status,revenue,cost,hours,started,finished\n"
+                "P1,A,Kitchen,active,1000,500,10,2024-01-01,\n",
+    "responses": "customer_ref,date,score,comment\nA,2024-01-05,9,fine\n",
+}
+
+
+def _run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = run_command(list(argv), out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def counts(db_path: Path) -> tuple[int, int, int]:
+    open_database(db_path, must_exist=True)
+    try:
+        return Customer.select().count(), Project.select().count(), SurveyResponse.select().count()
+    finally:
+        close_database()
+
+
+def assert_refused(code: int, out: str, err: str) -> None:
+    """Exit 1, one sentence first, then only `line N: column: problem` lines; never a traceback."""
+    assert code == 1 and out == ""
+    assert "Traceback" not in err
+    first, *rest = err.strip().splitlines()
+    assert first.endswith("."), first
+    assert all(line.startswith("line ") for line in rest), rest
+
+
+@pytest.fixture
+def seeded(db: peewee.Database, db_path: Path, tmp_path: Path) -> Path:
+    close_database()
+    for kind, text in SEED.items():
+        path = tmp_path / f"seed-{kind}.csv"
+        path.write_text(text, encoding="utf-8")
+        code, _, err = _run("import", kind, str(path), "--db", str(db_path))
+        assert code == 0, err
+    assert counts(db_path) == (2, 1, 1)
+    return db_path
+
+
+@pytest.mark.parametrize(
+    ("kind", "content", "needle"),
+    [
+        ("responses", b"customer_ref,date,score,comment\nA,2024-01-01,11,\n",
+         "line 2: score: 11 is not between 0 and 10"),
+        ("responses", b"customer_ref,date,score,comment\nA,2024-01-01,-1,\n",
+         "line 2: score: -1 is not between 0 and 10"),
+        ("responses", b"customer_ref,date,score,comment\nA,2024-01-01,nine,\n",
+         "line 2: score: 'nine' is not a whole number"),
+        ("responses", b"customer_ref,date,score,comment\nA,2024-02-30,9,\n",
+         "line 2: date: 2024-02-30 is not a real date"),
+        ("projects", b"ref,customer_ref,title,status\nP2,B,Hall,active\nP3,Nobody,Roof,active\n",
+         "line 3: customer_ref: no customer with ref Nobody"),
+        ("customers", b"ref,name\nC,Cy\nC,Cy again\n", "line 3: ref: C is also on line 2"),
+        ("customers", b"ref,name\nC,Cy\nA,Ann\n", "line 3: ref: A already exists in the database"),
+        ("customers", b"ref,name\nC,\n", "line 2: name: is empty"),
+        ("customers", b"ref,phone\nC,123\n", "line 1: name: missing column"),
+        ("customers", "ref,name\nC,Grüß\n".encode("cp1252"), "is not a UTF-8 CSV file"),
+        ("customers", b"", "is empty"),
+        ("customers", os.urandom(10 * 1024 * 1024), "is not a UTF-8 CSV file"),
+    ],
+    ids=["score-11", "score-minus-1", "score-nine", "feb-30", "unknown-customer", "duplicate-ref",
+         "existing-ref", "empty-name", "missing-column", "not-utf8", "empty-file", "binary-10mb"],
+)
+def test_bad_file_changes_nothing(
+    seeded: Path, tmp_path: Path, kind: str, content: bytes, needle: str
+) -> None:
+    path = tmp_path / f"bad-{kind}.csv"
+    path.write_bytes(content)
+    before = counts(seeded)
+    started = time.perf_counter()
+    code, out, err = _run("import", kind, str(path), "--db", str(seeded))
+    assert time.perf_counter() - started < 5
+    assert_refused(code, out, err)
+    assert needle in err
+    assert counts(seeded) == before
+
+
+def test_two_bad_rows_give_two_lines(seeded: Path, tmp_path: Path) -> None:
+    path = tmp_path / "r.csv"
+    path.write_text("customer_ref,date,score,comment\nA,2024-01-01,11,\nB,2024-01-02,8,\n"
+                    "Z,2024-01-03,5,\n", encoding="utf-8")
+    code, out, err = _run("import", "responses", str(path), "--db", str(seeded))
+    assert_refused(code, out, err)
+    assert err.splitlines() == [
+        "The file r.csv has 2 problems; nothing was imported.",
+        "line 2: score: 11 is not between 0 and 10",
+        "line 4: customer_ref: no customer with ref Z",
+    ]
+    assert counts(seeded) == (2, 1, 1)
+
+
+def test_missing_file_and_folder(seeded: Path, tmp_path: Path) -> None:
+    for target, needle in ((tmp_path / "nope.csv", "There is no file"), (tmp_path, "is a folder")):
+        code, out, err = _run("import", "customers", str(target), "--db", str(seeded))
+        assert_refused(code, out, err)
+        assert needle in err and len(err.strip().splitlines()) == 1
+    assert counts(seeded) == (2, 1, 1)
+
+
+def _import_into(db_path: Path, tmp_path: Path) -> tuple[int, str, str]:
+    good = tmp_path / "c.csv"
+    good.write_text(SEED["customers"], encoding="utf-8")
+    return _run("import", "customers", str(good), "--db", str(db_path))
+
+
+def test_a_missing_database_folder(tmp_path: Path) -> None:
+    db_path = tmp_path / "no-such-folder" / "studio.sqlite3"
+    code, out, err = _import_into(db_path, tmp_path)
+    assert_refused(code, out, err)
+    assert "does not exist, so no database can be created there" in err
+    assert len(err.strip().splitlines()) == 1 and not db_path.exists()
+
+
+def test_an_unwritable_database_path(tmp_path: Path) -> None:
+    folder = tmp_path / "read-only"
+    if os.geteuid() == 0:
+        # root writes through any chmod; a regular *file* in the folder's place stops it anyway.
+        folder.write_text("x")
+    else:
+        folder.mkdir()
+        folder.chmod(0o500)
+    db_path = folder / "studio.sqlite3"
+    try:
+        code, out, err = _import_into(db_path, tmp_path)
+    finally:
+        if folder.is_dir():
+            folder.chmod(0o700)
+    assert_refused(code, out, err)
+    assert "no database can be created there" in err and len(err.strip().splitlines()) == 1
+    assert not db_path.exists()
+
+
+def test_a_locked_database_is_a_sentence_and_changes_nothing(
+    seeded: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("crm_desktop.db.BUSY_TIMEOUT_MS", 200)
+    good = tmp_path / "c.csv"
+    good.write_text("ref,name\nC,Cy\n", encoding="utf-8")
+    other = sqlite3.connect(seeded, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+        started = time.perf_counter()
+        code, out, err = _run("import", "customers", str(good), "--db", str(seeded))
+        assert time.perf_counter() - started < 4
+        assert_refused(code, out, err)
+        assert "is locked by another program" in err and len(err.strip().splitlines()) == 1
+    finally:
+        other.rollback()
+        other.close()
+    assert counts(seeded) == (2, 1, 1)
+    # Once the other program is done, the same import goes through.
+    assert _run("import", "customers", str(good), "--db", str(seeded))[0] == 0
+    assert counts(seeded) == (3, 1, 1)
+
+
+def test_good_import_and_export(seeded: Path, tmp_path: Path) -> None:
+    path = tmp_path / "more.csv"
+    path.write_bytes("\ufeffref,name,referred_by\r\nC,Cy,D\r\nD,Di,A\r\n".encode("utf-8"))
+    code, out, err = _run("import", "customers", str(path), "--db", str(seeded))
+    assert (code, out, err) == (0, "", "Imported 2 customers.\n")
+    out_path = tmp_path / "export.csv"
+    code, _, err = _run("export", "customers", str(out_path), "--db", str(seeded))
+    assert (code, err) == (0, "Exported 4 customers.\n")
+    assert out_path.read_text(encoding="utf-8").splitlines()[1:] == [
+        "A,Ann,,,,,A,", "B,Bo,,,,A,C,", "C,Cy,,,,D,C,", "D,Di,,,,A,C,"]
+
+
+def test_export_to_an_unwritable_path(seeded: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    code, out, err = _run("export", "customers", str(blocker / "c.csv"), "--db", str(seeded))
+    assert_refused(code, out, err)
+    assert "does not exist" in err and len(err.strip().splitlines()) == 1
+
+
+def test_real_process_reports_problems_without_a_traceback(seeded: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text("customer_ref,date,score,comment\nA,2024-02-30,11,\nZ,2024-01-01,nine,\n",
+                   encoding="utf-8")
+    # Logs go to the data directory; keep them in the test's folder.
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "data")}
+    result = subprocess.run(
+        [sys.executable, "main.py", "import", "responses", str(bad), "--db", str(seeded)],
+        cwd=REPO, capture_output=True, text=True, timeout=60, env=env,
+    )
+    assert result.returncode == 1 and result.stdout == ""
+    assert "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [
+        "The file bad.csv has 4 problems; nothing was imported.",
+        "line 2: date: 2024-02-30 is not a real date",
+        "line 2: score: 11 is not between 0 and 10",
+        "line 3: customer_ref: no customer with ref Z",
+        "line 3: score: 'nine' is not a whole number from 0 to 10",
+    ]
+    result = subprocess.run(
+        [sys.executable, "main.py", "import", "responses", str(tmp_path / "gone.csv"), "--db", str(seeded)],
+        cwd=REPO, capture_output=True, text=True, timeout=60, env=env,
+    )
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr == f"There is no file {tmp_path / 'gone.csv'}.\n"
+    assert counts(seeded) == (2, 1, 1)
+
+
+def test_a_failed_import_leaves_no_new_database_behind(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text("ref,name\nC1,\n", encoding="utf-8")
+    target = tmp_path / "new.sqlite3"
+    code, out, err = _run("import", "customers", str(bad), "--db", str(target))
+    assert_refused(code, out, err)
+    assert not target.exists() and not list(tmp_path.glob("new.sqlite3*"))
