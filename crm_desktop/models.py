@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 
 from peewee import (
-    SQL,
     BigIntegerField,
     BooleanField,
     CharField,
