@@ -115,3 +115,14 @@ def test_real_process_prints_csv_and_no_traceback(studio: Path) -> None:
                             cwd=REPO, capture_output=True, text=True, timeout=60)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert result.stderr.strip().endswith(".")
+
+
+def test_the_studio_crm_launcher_behaves_like_main_py(studio: Path) -> None:
+    launcher = Path(sys.executable).with_name("studio-crm")
+    assert launcher.exists(), "install the project (pip install -e .) to get the studio-crm launcher"
+    via_launcher = subprocess.run([str(launcher), "nps", "--db", str(studio), "--by", "quarter"],
+                                  capture_output=True, text=True, timeout=60)
+    via_main = subprocess.run([sys.executable, "main.py", "nps", "--db", str(studio), "--by", "quarter"],
+                              cwd=REPO, capture_output=True, text=True, timeout=60)
+    assert via_launcher.returncode == via_main.returncode == 0
+    assert via_launcher.stdout == via_main.stdout != ""
