@@ -66,6 +66,7 @@ def _conditions(flt: CustomerFilter, profit_line_cents: int) -> list[Expression]
     for word in flt.search.split():
         conds.append(
             Customer.name.contains(word)
+            | Customer.ref.contains(word)
             | Customer.phone.contains(word)
             | Customer.email.contains(word)
             | Customer.notes.contains(word)

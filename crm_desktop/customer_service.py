@@ -12,6 +12,7 @@ from crm_desktop.i18n import _
 from crm_desktop.errors import ConflictError, NotFoundError, ValidationError
 from crm_desktop.models import (
     INTERACTION_KINDS,
+    LOST_REASONS,
     Customer,
     Interaction,
     Project,
@@ -174,8 +175,7 @@ def save_customer(form: CustomerInput, customer_id: int | None = None,
     """Create or update a customer; refuses to overwrite a change saved by someone else."""
     problems = validate_customer(form, customer_id)
     if problems:
-        name, problem = next(iter(problems.items()))
-        raise ValidationError(f"{name}: {problem}.", [f"{k}: {v}" for k, v in problems.items()])
+        raise ValidationError.of_fields(problems)
     referrer = form.referred_by.strip()
     values = {
         Customer.ref: form.ref.strip(),
@@ -213,17 +213,17 @@ def save_customer(form: CustomerInput, customer_id: int | None = None,
 
 def add_response(customer_id: int, date_text: str, score_text: str, comment: str = "") -> int:
     """Record a survey answer; raises ValidationError naming each bad field."""
-    problems = []
+    problems: dict[str, str] = {}
     try:
         day = fields.required_date(date_text)
     except ValueError as exc:
-        problems.append(f"date: {exc}")
+        problems["date"] = str(exc)
     try:
         value = fields.score(score_text)
     except ValueError as exc:
-        problems.append(f"score: {exc}")
+        problems["score"] = str(exc)
     if problems:
-        raise ValidationError(problems[0] + ".", problems)
+        raise ValidationError.of_fields(problems)
     _require_customer(customer_id)
     return int(SurveyResponse.insert(customer=customer_id, date=day, score=value,
                                      comment=comment.strip()).execute())
@@ -232,15 +232,15 @@ def add_response(customer_id: int, date_text: str, score_text: str, comment: str
 def add_interaction(customer_id: int, date_text: str, kind: str, summary: str,
                     staff_id: int | None = None) -> int:
     """Log a call, visit, message, e-mail, meeting or gift."""
-    problems = []
+    problems: dict[str, str] = {}
     try:
         day = fields.required_date(date_text)
     except ValueError as exc:
-        problems.append(f"date: {exc}")
+        problems["date"] = str(exc)
     if kind not in INTERACTION_KINDS:
-        problems.append("kind: " + _("'{kind}' is not a kind of contact").format(kind=kind))
+        problems["kind"] = _("'{kind}' is not a kind of contact").format(kind=kind)
     if problems:
-        raise ValidationError(problems[0] + ".", problems)
+        raise ValidationError.of_fields(problems)
     _require_customer(customer_id)
     return int(Interaction.insert(customer=customer_id, date=day, kind=kind, staff=staff_id,
                                   summary=summary.strip()).execute())
@@ -250,3 +250,21 @@ def _require_customer(customer_id: int) -> None:
     if not Customer.select().where(Customer.id == customer_id).exists():
         raise NotFoundError(_("That customer no longer exists."))
 
+
+
+def next_customer_ref(prefix: str = "C", width: int = 6) -> str:
+    """The next free reference of the form C000123: one past the highest number in use."""
+    refs = Customer.select(Customer.ref).where(Customer.ref.startswith(prefix)).tuples()
+    numbers = [int(ref[len(prefix):]) for (ref,) in refs if ref[len(prefix):].isdigit()]
+    return f"{prefix}{max(numbers, default=0) + 1:0{width}d}"
+
+
+def mark_lost(customer_id: int, reason: str | None, on: dt.date | None = None) -> None:
+    """Record that a customer was lost and why; `reason=None` brings them back."""
+    if reason is not None and reason not in LOST_REASONS:
+        raise ValidationError.of_fields({"lost_reason": _("'{value}' is not a reason").format(value=reason)})
+    _require_customer(customer_id)
+    Customer.update(
+        lost_reason=reason, lost_on=(on or dt.date.today()) if reason else None,
+        version=Customer.version + 1,
+    ).where(Customer.id == customer_id).execute()

@@ -21,11 +21,23 @@ class DatabaseError(UserError):
 
 
 class ValidationError(UserError):
-    """Input that breaks a domain rule; `problems` lists every one found."""
+    """Input that breaks a domain rule.
 
-    def __init__(self, message: str, problems: list[str] | None = None) -> None:
+    `problems` lists every one as a line of text (for the CLI); `fields` maps a form field's
+    name to its problem, so a form can show each message under its own field.
+    """
+
+    def __init__(self, message: str, problems: list[str] | None = None,
+                 fields: dict[str, str] | None = None) -> None:
         super().__init__(message)
-        self.problems = problems or []
+        self.fields = dict(fields or {})
+        self.problems = problems if problems is not None else [f"{k}: {v}" for k, v in self.fields.items()]
+
+    @classmethod
+    def of_fields(cls, fields: dict[str, str]) -> ValidationError:
+        """One error for a form: the first problem as the message, every problem by field."""
+        name, problem = next(iter(fields.items()))
+        return cls(f"{name}: {problem}.", fields=fields)
 
 
 class NotFoundError(UserError):

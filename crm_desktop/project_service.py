@@ -141,17 +141,17 @@ def project_log(project_id: int) -> list[LogRow]:
 
 def add_log_entry(project_id: int, date_text: str, kind: str, text: str,
                   staff_id: int | None = None) -> int:
-    problems = []
+    problems: dict[str, str] = {}
     try:
         day = fields.required_date(date_text)
     except ValueError as exc:
-        problems.append("date: " + str(exc))
+        problems["date"] = str(exc)
     if kind not in LOG_KINDS:
-        problems.append("kind: " + _("'{kind}' is not a kind of log entry").format(kind=kind))
+        problems["kind"] = _("'{kind}' is not a kind of log entry").format(kind=kind)
     if not text.strip():
-        problems.append("text: " + _("must not be empty"))
+        problems["text"] = _("is empty")
     if problems:
-        raise ValidationError(problems[0] + ".", problems)
+        raise ValidationError.of_fields(problems)
     if not Project.select().where(Project.id == project_id).exists():
         raise NotFoundError(_("That project no longer exists."))
     return int(ProjectLogEntry.insert(project=project_id, date=day, kind=kind, text=text.strip(),
@@ -216,8 +216,7 @@ def save_project(form: ProjectInput, project_id: int | None = None,
         # A new job starts as an inquiry; 'active' comes only from the accept guard.
         problems["status"] = _("a new job starts as an inquiry; accept it with Accept job")
     if problems:
-        name, problem = next(iter(problems.items()))
-        raise ValidationError(f"{name}: {problem}.", [f"{k}: {v}" for k, v in problems.items()])
+        raise ValidationError.of_fields(problems)
     values = {
         Project.ref: form.ref.strip(),
         Project.customer: Customer.select(Customer.id).where(Customer.ref == form.customer_ref.strip()).scalar(),

@@ -121,3 +121,29 @@ def test_a_bad_survey_answer_writes_nothing(people: dict[str, int], day: str, sc
     with pytest.raises(ValidationError):
         add_response(people["lin"], day, score)
     assert SurveyResponse.select().where(SurveyResponse.customer == people["lin"]).count() == 0
+
+
+def test_next_reference_is_one_past_the_highest_number(db: peewee.Database) -> None:
+    from crm_desktop.customer_service import next_customer_ref
+
+    assert next_customer_ref() == "C000001"
+    for ref in ("C000007", "C12", "CX9", "VIP-3"):
+        save_customer(CustomerInput(ref=ref, name=ref))
+    assert next_customer_ref() == "C000013"
+
+
+def test_search_finds_a_customer_by_reference(people: dict[str, int]) -> None:
+    assert _names(CustomerFilter(search="c2")) == ["Anna Berg"]
+
+
+def test_marking_lost_and_back(people: dict[str, int]) -> None:
+    from crm_desktop.customer_service import mark_lost
+
+    mark_lost(people["lin"], "competitor", dt.date(2024, 5, 1))
+    lin = Customer.get_by_id(people["lin"])
+    assert (lin.lost_reason, lin.lost_on) == ("competitor", dt.date(2024, 5, 1))
+    with pytest.raises(ValidationError) as caught:
+        mark_lost(people["lin"], "bored")
+    assert set(caught.value.fields) == {"lost_reason"}
+    mark_lost(people["lin"], None)
+    assert Customer.get_by_id(people["lin"]).lost_reason is None

@@ -1,0 +1,305 @@
+"""The Customers section: search and filters, the lazy customer list, and the detail pane."""
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.segments import Segment
+from ui.context import AppContext
+from ui.customer_detail import CustomerDetail
+from ui.customer_filters import CustomerFilterBar
+from ui.forms.customer_form import CustomerDialog
+from ui.models.customer_model import PAGE_SIZE, Column, CustomerIdRole, CustomerTableModel
+from ui.segment_chip import SegmentChipDelegate
+
+# How far down the list to look for a customer just saved before giving up on selecting it.
+SELECT_FETCH_LIMIT = 2_000
+# In average characters: enough for a Chinese or English name, a mobile number, a date.
+COLUMN_CHARS = {
+    Column.NAME: 16, Column.PHONE: 13, Column.TIER: 4, Column.SEGMENT: 13,
+    Column.SCORE: 6, Column.PROFIT: 11, Column.LAST_CONTACTED: 11, Column.REFERRED_BY: 12,
+}
+# The list gets the larger share of the window; the detail pane keeps a readable width.
+LIST_SHARE = 0.6
+
+
+class CustomersSection(QWidget):
+    """Find customers (search as you type, filters, SQL sort) and work on the one selected."""
+
+    # The customer whose detail is shown (an int id, or None).
+    current_customer_changed = Signal(object)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._restoring = False
+        self.dialog: CustomerDialog | None = None
+        self.setObjectName("customersSection")
+
+        self.model = CustomerTableModel(context, self)
+        self._build_actions()
+        self.filters = CustomerFilterBar(self)
+        # The bar's widgets, by the names tests and the main window use.
+        self.search = self.filters.search
+        self.segment_combo = self.filters.segment_combo
+        self.tier_combo = self.filters.tier_combo
+        self.designer_combo = self.filters.designer_combo
+        self.state_combo = self.filters.state_combo
+        self._build_list()
+        self.detail = CustomerDetail(context, self)
+        self.detail.customer_shown.connect(self._customer_shown)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count_label)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self._splitter_placed = False
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._top_bar())
+        layout.addWidget(self.splitter, 1)
+
+        self.filters.filter_changed.connect(self.apply_filter)
+        self.search.down_pressed.connect(self._enter_list)
+        context.customers_changed.connect(self.refresh)
+        context.settings_changed.connect(self.refresh)
+        context.settings_changed.connect(self.filters.reload_designers)
+        self.model.load_failed.connect(self._load_failed)
+        self._customer_shown(None)
+        self._update_count()
+
+    # --- building --------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        def action(text: str, shortcuts: list[QKeySequence], slot: object) -> QAction:
+            act = QAction(text, self)
+            act.setShortcuts(shortcuts)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.new_customer_action = action(
+            self.tr("&New customer…"), [QKeySequence(QKeySequence.StandardKey.New)],
+            self.new_customer)
+        self.edit_customer_action = action(
+            self.tr("&Edit customer…"), [QKeySequence(Qt.Key.Key_F2)], self.edit_customer)
+        self.add_response_action = action(
+            self.tr("Add &survey answer"), [QKeySequence("Ctrl+R")], self.add_response)
+        self.add_interaction_action = action(
+            self.tr("&Log contact"), [QKeySequence("Ctrl+L")], self.add_interaction)
+        self.new_customer_action.setToolTip(self.tr("Add a new customer (Ctrl+N)"))
+        self.edit_customer_action.setToolTip(self.tr("Edit the selected customer (Enter or F2)"))
+        self.add_response_action.setToolTip(self.tr("Record a survey answer (Ctrl+R)"))
+        self.add_interaction_action.setToolTip(self.tr("Log a call, visit or message (Ctrl+L)"))
+
+    def _build_list(self) -> None:
+        table = QTableView(self)
+        self.table = table
+        table.setObjectName("customerList")
+        table.setAccessibleName("customerList")
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setShowGrid(False)
+        table.setTabKeyNavigation(False)
+        table.setItemDelegateForColumn(Column.SEGMENT, SegmentChipDelegate(table))
+        table.verticalHeader().hide()
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
+        char = table.fontMetrics().averageCharWidth()
+        for column, chars in COLUMN_CHARS.items():
+            # Room for the header's own text and its sort arrow, in any language.
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            title_width = header.fontMetrics().horizontalAdvance(title) + 28
+            header.resizeSection(column, max(chars * char + 16, title_width))
+        table.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(self._sorted)
+        table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        table.doubleClicked.connect(lambda _index: self.edit_customer())
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.edit_customer)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("customerCount")
+
+    def _top_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        bar.addWidget(self.filters, 1)
+        bar.addSpacing(12)
+        for act in (self.new_customer_action, self.edit_customer_action,
+                    self.add_response_action, self.add_interaction_action):
+            button = QToolButton(self)
+            button.setDefaultAction(act)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            bar.addWidget(button)
+        return bar
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._splitter_placed:
+            # Once, at the first real size; after that the user's dragging wins.
+            self._splitter_placed = True
+            width = self.splitter.width()
+            self.splitter.setSizes([int(width * LIST_SHARE), width - int(width * LIST_SHARE)])
+
+    # --- public ----------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        """Ctrl+F: into the search box, its text selected for overtyping."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def show_segment(self, segment: Segment | None) -> None:
+        """Show exactly the customers of `segment` (None: everyone), as the grid counted them."""
+        self.filters.show_only_segment(segment)
+
+    def apply_filter(self) -> None:
+        """Query the list for the current search and filters (the debounce ends here)."""
+        flt = self.filters.current_filter()
+        if flt == self.model.customer_filter:
+            return
+        keep = self.detail.customer_id
+        self._restoring = True
+        try:
+            self.model.set_filter(flt)
+            found = keep is not None and self._select_row_of(keep, fetch_limit=PAGE_SIZE)
+        finally:
+            self._restoring = False
+        if keep is not None and not found:
+            # The customer shown is no longer in the list: don't leave them beside it.
+            self.detail.show_customer(None)
+        self._update_count()
+
+    def refresh(self) -> None:
+        """Read the list again, keeping the same customer selected if still there."""
+        keep = self.detail.customer_id
+        self._restoring = True
+        try:
+            self.model.refresh()
+            if keep is not None:
+                self._select_row_of(keep, fetch_limit=PAGE_SIZE)
+        finally:
+            self._restoring = False
+        self._update_count()
+
+    def select_customer(self, customer_id: int) -> None:
+        """Select the customer in the list if the filters show them; show their detail anyway."""
+        self._restoring = True
+        try:
+            found = self._select_row_of(customer_id, fetch_limit=SELECT_FETCH_LIMIT)
+        finally:
+            self._restoring = False
+        if not found:
+            self.table.clearSelection()
+        self.detail.show_customer(customer_id)
+
+    def current_customer_id(self) -> int | None:
+        return self.detail.customer_id
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def new_customer(self) -> None:
+        self._open_dialog(CustomerDialog(self._context, None, self))
+
+    def edit_customer(self) -> None:
+        customer_id = self.current_customer_id()
+        if customer_id is not None:
+            self._open_dialog(CustomerDialog(self._context, customer_id, self))
+
+    def add_response(self) -> None:
+        self.detail.start_survey_answer()
+
+    def add_interaction(self) -> None:
+        self.detail.start_contact()
+
+    def _open_dialog(self, dialog: CustomerDialog) -> None:
+        """Window-modal and non-blocking; `self.dialog` is the one open (tests drive it)."""
+        self.dialog = dialog
+        dialog.saved.connect(self.select_customer)
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
+        dialog.open()
+
+    def _dialog_closed(self, dialog: CustomerDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+        self.table.setFocus()
+
+    # --- inside ----------------------------------------------------------------------------
+
+    def _select_row_of(self, customer_id: int, fetch_limit: int) -> bool:
+        row = self.model.row_of_id(customer_id, fetch_limit=fetch_limit)
+        if row is None:
+            return False
+        index = self.model.index(row, Column.NAME)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        return True
+
+    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._restoring or not current.isValid():
+            return
+        self.detail.show_customer(current.data(CustomerIdRole))
+
+    def _sorted(self, _section: int, _order: Qt.SortOrder) -> None:
+        # The view has asked the model to sort (a reset); find the shown customer again.
+        keep = self.detail.customer_id
+        if keep is not None:
+            self._restoring = True
+            try:
+                self._select_row_of(keep, fetch_limit=PAGE_SIZE)
+            finally:
+                self._restoring = False
+
+    def _enter_list(self) -> None:
+        self.filters.flush()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.table.currentIndex().isValid() and self.model.rowCount():
+            self.table.selectRow(0)
+
+    def _customer_shown(self, customer_id: object) -> None:
+        has_customer = customer_id is not None
+        for act in (self.edit_customer_action, self.add_response_action,
+                    self.add_interaction_action):
+            act.setEnabled(has_customer)
+        self.current_customer_changed.emit(customer_id)
+
+    def _update_count(self) -> None:
+        total = self.model.total_count()
+        if total == 1:
+            self.count_label.setText(self.tr("1 customer"))
+        else:
+            self.count_label.setText(self.tr("{n} customers").format(n=QLocale().toString(total)))
+
+    def _load_failed(self, message: str) -> None:
+        self.count_label.setText(message)
