@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from crm_desktop import figures
+from crm_desktop import decision_cli, figures
 from crm_desktop.db import close_database, is_url, open_database, translate_errors
 from crm_desktop.errors import UserError, ValidationError
 from crm_desktop.money import format_amount, parse_amount
@@ -73,6 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
     seg = sub.add_parser("segments", help="customers and profit per segment as CSV")
     seg.add_argument("--db", required=True)
     seg.add_argument("--profit-line", type=_amount)
+
+    decision_cli.add_parsers(sub)
     return parser
 
 
@@ -145,6 +147,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "export": cmd_export,
     "nps": cmd_nps,
     "segments": cmd_segments,
+    "accept": decision_cli.cmd_accept,
+    "decisions": decision_cli.cmd_decisions,
 }
 
 

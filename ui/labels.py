@@ -116,3 +116,20 @@ def lost_reason_name(reason: str) -> str:
         "other": _t("Other"),
     }
     return names[reason]
+
+
+def recommendation_name(kind: str) -> str:
+    names = {
+        "decline": _t("Decline"),
+        "accept_with_conditions": _t("Accept with conditions"),
+        "accept": _t("Accept"),
+    }
+    return names[kind]
+
+
+def decision_name(decision: str) -> str:
+    names = {
+        "accept": _t("Accepted"),
+        "decline": _t("Declined"),
+    }
+    return names[decision]

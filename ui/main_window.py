@@ -21,6 +21,7 @@ from crm_desktop.nps import format_nps
 from crm_desktop.segments import Segment
 from ui.context import AppContext
 from ui.customers_view import CustomersSection
+from ui.decisions_view import DecisionsSection
 from ui.i18n import install_language, system_language
 from ui.projects_view import ProjectsSection
 from ui.segment_grid import SegmentsSection
@@ -28,7 +29,7 @@ from ui.settings_dialog import SettingsDialog
 
 
 class MainWindow(QMainWindow):
-    """Sections: Customers, Projects, Segments. Window state lives in QSettings."""
+    """Sections: Customers, Projects, Segments, Decisions. Window state lives in QSettings."""
 
     def __init__(self, context: AppContext, lang: str) -> None:
         super().__init__()
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self.projects = ProjectsSection(self.context)
         self.segments = SegmentsSection(self.context)
         self.segments.segment_chosen.connect(self.show_segment)
+        self.decisions = DecisionsSection(self.context)
 
         self.sections = QStackedWidget()
         self.nav = QListWidget()
@@ -67,6 +69,7 @@ class MainWindow(QMainWindow):
             (self.customers, self.tr("Customers")),
             (self.projects, self.tr("Projects")),
             (self.segments, self.tr("Segments")),
+            (self.decisions, self.tr("Decisions")),
         ):
             self.sections.addWidget(widget)
             QListWidgetItem(title, self.nav)
@@ -114,7 +117,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.projects.new_log_entry_action)
 
         view_menu = bar.addMenu(self.tr("&View"))
-        for index, title in enumerate((self.tr("&Customers"), self.tr("&Projects"), self.tr("&Segments"))):
+        titles = (self.tr("&Customers"), self.tr("&Projects"), self.tr("&Segments"), self.tr("&Decisions"))
+        for index, title in enumerate(titles):
             view_menu.addAction(
                 self._action(title, QKeySequence(f"Ctrl+{index + 1}"), lambda _=False, i=index: self.show_section(i))
             )
