@@ -6,130 +6,136 @@ from PySide6.QtCore import QCoreApplication
 from crm_desktop.segments import Action, Segment
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
+# A plain name lupdate recognises: translate("labels", "…") is found by the catalogue tool.
+translate = QCoreApplication.translate
 
 
 def segment_name(segment: Segment) -> str:
     names = {
-        Segment.PROMOTER_PLUS: _t("Promoter +"),
-        Segment.PROMOTER_MINUS: _t("Promoter −"),
-        Segment.PASSIVE_PLUS: _t("Passive +"),
-        Segment.PASSIVE_MINUS: _t("Passive −"),
-        Segment.DETRACTOR_PLUS: _t("Detractor +"),
-        Segment.DETRACTOR_MINUS: _t("Detractor −"),
-        Segment.UNRATED: _t("Unrated"),
+        Segment.PROMOTER_PLUS: translate("labels", "Promoter +"),
+        Segment.PROMOTER_MINUS: translate("labels", "Promoter −"),
+        Segment.PASSIVE_PLUS: translate("labels", "Passive +"),
+        Segment.PASSIVE_MINUS: translate("labels", "Passive −"),
+        Segment.DETRACTOR_PLUS: translate("labels", "Detractor +"),
+        Segment.DETRACTOR_MINUS: translate("labels", "Detractor −"),
+        Segment.UNRATED: translate("labels", "Unrated"),
     }
     return names[segment]
 
 
 def nps_class_name(value: str) -> str:
     names = {
-        "promoter": _t("Promoters"),
-        "passive": _t("Passives"),
-        "detractor": _t("Detractors"),
+        "promoter": translate("labels", "Promoters"),
+        "passive": translate("labels", "Passives"),
+        "detractor": translate("labels", "Detractors"),
     }
     return names[value]
 
 
 def profit_class_name(profitable: bool) -> str:
-    return _t("Profitable") if profitable else _t("Not profitable")
+    return translate("labels", "Profitable") if profitable else translate("labels", "Not profitable")
 
 
 def action_name(action: Action) -> str:
     names = {
-        Action.KEEP: _t("Keep"),
-        Action.WIN_LOYALTY: _t("Win loyalty"),
-        Action.FIX_OR_RELEASE: _t("Fix or release"),
-        Action.GROW: _t("Grow"),
-        Action.DEPRIORITIZE: _t("Deprioritize"),
-        Action.RELEASE: _t("Release"),
-        Action.SURVEY: _t("Survey them"),
+        Action.KEEP: translate("labels", "Keep"),
+        Action.WIN_LOYALTY: translate("labels", "Win loyalty"),
+        Action.FIX_OR_RELEASE: translate("labels", "Fix or release"),
+        Action.GROW: translate("labels", "Grow"),
+        Action.DEPRIORITIZE: translate("labels", "Deprioritize"),
+        Action.RELEASE: translate("labels", "Release"),
+        Action.SURVEY: translate("labels", "Survey them"),
     }
     return names[action]
 
 
 def action_hint(action: Action) -> str:
     hints = {
-        Action.KEEP: _t("Hold their satisfaction, learn exactly what they value, ask for referrals."),
-        Action.WIN_LOYALTY: _t("Tailor the service to them and find what would move them."),
-        Action.FIX_OR_RELEASE: _t("Find the real cause and fix it; if you cannot serve them well yet, let them go."),
-        Action.GROW: _t("Sell more or higher-margin work; turn them into profitable promoters."),
-        Action.DEPRIORITIZE: _t("Lower their priority, or let them go."),
-        Action.RELEASE: _t("Take no new work from them; the fewer the better."),
-        Action.SURVEY: _t("Ask them the recommendation question."),
+        Action.KEEP: translate(
+            "labels", "Hold their satisfaction, learn exactly what they value, ask for referrals."
+        ),
+        Action.WIN_LOYALTY: translate("labels", "Tailor the service to them and find what would move them."),
+        Action.FIX_OR_RELEASE: translate(
+            "labels", "Find the real cause and fix it; if you cannot serve them well yet, let them go."
+        ),
+        Action.GROW: translate(
+            "labels", "Sell more or higher-margin work; turn them into profitable promoters."
+        ),
+        Action.DEPRIORITIZE: translate("labels", "Lower their priority, or let them go."),
+        Action.RELEASE: translate("labels", "Take no new work from them; the fewer the better."),
+        Action.SURVEY: translate("labels", "Ask them the recommendation question."),
     }
     return hints[action]
 
 
 def status_name(status: str) -> str:
     names = {
-        "inquiry": _t("Inquiry"),
-        "active": _t("Active"),
-        "completed": _t("Completed"),
-        "declined": _t("Declined"),
-        "cancelled": _t("Cancelled"),
+        "inquiry": translate("labels", "Inquiry"),
+        "active": translate("labels", "Active"),
+        "completed": translate("labels", "Completed"),
+        "declined": translate("labels", "Declined"),
+        "cancelled": translate("labels", "Cancelled"),
     }
     return names[status]
 
 
 def tier_name(tier: str) -> str:
     names = {
-        "A": _t("A · strategic partner"),
-        "B": _t("B · partner"),
-        "C": _t("C · ordinary"),
+        "A": translate("labels", "A · strategic partner"),
+        "B": translate("labels", "B · partner"),
+        "C": translate("labels", "C · ordinary"),
     }
     return names[tier]
 
 
 def log_kind_name(kind: str) -> str:
     names = {
-        "note": _t("Note"),
-        "stage": _t("Stage change"),
-        "update": _t("Client update sent"),
-        "approval": _t("Approval"),
-        "issue": _t("Issue"),
+        "note": translate("labels", "Note"),
+        "stage": translate("labels", "Stage change"),
+        "update": translate("labels", "Client update sent"),
+        "approval": translate("labels", "Approval"),
+        "issue": translate("labels", "Issue"),
     }
     return names[kind]
 
 
 def interaction_kind_name(kind: str) -> str:
     names = {
-        "call": _t("Call"),
-        "visit": _t("Visit"),
-        "message": _t("Message (WeChat)"),
-        "email": _t("E-mail"),
-        "meeting": _t("Meeting"),
-        "gift": _t("Gift"),
+        "call": translate("labels", "Call"),
+        "visit": translate("labels", "Visit"),
+        "message": translate("labels", "Message (WeChat)"),
+        "email": translate("labels", "E-mail"),
+        "meeting": translate("labels", "Meeting"),
+        "gift": translate("labels", "Gift"),
     }
     return names[kind]
 
 
 def lost_reason_name(reason: str) -> str:
     names = {
-        "service": _t("Service"),
-        "mismatch": _t("Mismatch"),
-        "needs_changed": _t("Needs changed"),
-        "price": _t("Price"),
-        "competitor": _t("Competitor"),
-        "moved": _t("Moved away"),
-        "other": _t("Other"),
+        "service": translate("labels", "Service"),
+        "mismatch": translate("labels", "Mismatch"),
+        "needs_changed": translate("labels", "Needs changed"),
+        "price": translate("labels", "Price"),
+        "competitor": translate("labels", "Competitor"),
+        "moved": translate("labels", "Moved away"),
+        "other": translate("labels", "Other"),
     }
     return names[reason]
 
 
 def recommendation_name(kind: str) -> str:
     names = {
-        "decline": _t("Decline"),
-        "accept_with_conditions": _t("Accept with conditions"),
-        "accept": _t("Accept"),
+        "decline": translate("labels", "Decline"),
+        "accept_with_conditions": translate("labels", "Accept with conditions"),
+        "accept": translate("labels", "Accept"),
     }
     return names[kind]
 
 
 def decision_name(decision: str) -> str:
     names = {
-        "accept": _t("Accepted"),
-        "decline": _t("Declined"),
+        "accept": translate("labels", "Accepted"),
+        "decline": translate("labels", "Declined"),
     }
     return names[decision]

@@ -30,11 +30,6 @@ log = logging.getLogger(__name__)
 ERROR_STYLE = "color: #b3261e;"
 
 
-def _t(text: str) -> str:
-    # The shared base class translates in one fixed context (self.tr would use the subclass).
-    return QCoreApplication.translate("InlineEntry", text)
-
-
 def error_label(parent: QWidget | None = None) -> QLabel:
     """A red, wrapping label that is hidden while it has nothing to say."""
     label = QLabel(parent)
@@ -68,7 +63,7 @@ class _Entry(QWidget):
         self._context = context
         self.customer_id: int | None = None
         self.date_edit = QLineEdit(self)
-        self.date_edit.setPlaceholderText(_t("YYYY-MM-DD"))
+        self.date_edit.setPlaceholderText(QCoreApplication.translate("InlineEntry", "YYYY-MM-DD"))
         self.date_edit.setMaximumWidth(110)
         self.save_button = QPushButton(self)
         self.save_button.clicked.connect(self.save)
