@@ -20,6 +20,7 @@ from crm_desktop.models import (
     SurveyResponse,
     database_proxy,
 )
+from crm_desktop.refs import next_ref
 from crm_desktop.segments import ReferralValue, Segment
 
 
@@ -252,11 +253,24 @@ def _require_customer(customer_id: int) -> None:
 
 
 
-def next_customer_ref(prefix: str = "C", width: int = 6) -> str:
-    """The next free reference of the form C000123: one past the highest number in use."""
-    refs = Customer.select(Customer.ref).where(Customer.ref.startswith(prefix)).tuples()
-    numbers = [int(ref[len(prefix):]) for (ref,) in refs if ref[len(prefix):].isdigit()]
-    return f"{prefix}{max(numbers, default=0) + 1:0{width}d}"
+def next_customer_ref() -> str:
+    """The next free reference of the form C000123."""
+    return next_ref(Customer.ref, "C", 6)
+
+
+def customer_choices(text: str, limit: int = 20) -> list[tuple[str, str]]:
+    """(ref, name) of customers whose ref starts with, or whose name contains, the text."""
+    text = text.strip()
+    if not text:
+        return []
+    query = (
+        Customer.select(Customer.ref, Customer.name)
+        .where(Customer.ref.startswith(text) | Customer.name.contains(text))
+        .order_by(Customer.ref)
+        .limit(limit)
+        .tuples()
+    )
+    return list(query)
 
 
 def mark_lost(customer_id: int, reason: str | None, on: dt.date | None = None) -> None:

@@ -31,3 +31,9 @@ def display_amount(cents: int) -> str:
     sign = "-" if cents < 0 else ""
     whole, frac = divmod(abs(int(cents)), 100)
     return f"{sign}{whole:,}" + (f".{frac:02d}" if frac else "")
+
+
+def edit_amount(cents: int) -> str:
+    """Cents → '80000' or '80000.50': how a form shows an amount for editing."""
+    text = format_amount(cents)
+    return text[:-3] if text.endswith(".00") else text

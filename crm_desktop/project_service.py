@@ -20,6 +20,8 @@ from crm_desktop.models import (
     StaffMember,
     database_proxy,
 )
+from crm_desktop.money import edit_amount
+from crm_desktop.refs import next_ref
 from crm_desktop.settings import StudioSettings
 
 # An active project whose client has heard nothing for this long stands out.
@@ -173,6 +175,39 @@ class ProjectInput:
     started: str = ""
     finished: str = ""
     designer_id: int | None = None
+
+
+def project_input(project_id: int) -> tuple[ProjectInput, int]:
+    """The stored project as the form shows it, and its version (for the conflict check)."""
+    row = (
+        Project.select(
+            Project.ref, Customer.ref, Project.title, Project.kind, Project.status,
+            Project.revenue_cents, Project.cost_cents, Project.hours, Project.started,
+            Project.finished, Project.designer, Project.version,
+        )
+        .join(Customer)
+        .where(Project.id == project_id)
+        .tuples()
+        .first()
+    )
+    if row is None:
+        raise NotFoundError(_("That project no longer exists."))
+    (ref, customer_ref, title, kind, status, revenue, cost, hours, started, finished,
+     designer, version) = row
+    started_day, finished_day = as_date(started), as_date(finished)
+    form = ProjectInput(
+        ref=ref, customer_ref=customer_ref, title=title, kind=kind, status=status,
+        revenue=edit_amount(revenue), cost=edit_amount(cost), hours=f"{hours:g}",
+        started=started_day.isoformat() if started_day else "",
+        finished=finished_day.isoformat() if finished_day else "",
+        designer_id=designer,
+    )
+    return form, int(version)
+
+
+def suggest_project_ref() -> str:
+    """The next free reference of the form P0001234."""
+    return next_ref(Project.ref, "P", 7)
 
 
 def validate_project(form: ProjectInput, project_id: int | None = None) -> dict[str, str]:

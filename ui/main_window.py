@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop import figures
 from crm_desktop.customer_list import CustomerFilter, count_customers
+from crm_desktop.money import display_amount
 from crm_desktop.nps import format_nps
 from crm_desktop.segments import Segment
 from ui.context import AppContext
@@ -58,13 +59,20 @@ class MainWindow(QMainWindow):
         self.projects = ProjectsSection(self.context)
         self.segments = SegmentsSection(self.context)
         self.segments.segment_chosen.connect(self.show_segment)
+        self.projects.section_requested.connect(lambda: self.show_section(1))
         self.decisions = DecisionsSection(self.context)
 
         self.sections = QStackedWidget()
         self.nav = QListWidget()
         self.nav.setObjectName("sectionList")
         self.nav.setAccessibleName(self.tr("Sections"))
-        self.nav.setMaximumWidth(180)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setMinimumWidth(120)
+        self.nav.setMaximumWidth(200)
+        self.nav.setSpacing(2)
+        font = self.nav.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.nav.setFont(font)
         for widget, title in (
             (self.customers, self.tr("Customers")),
             (self.projects, self.tr("Projects")),
@@ -79,6 +87,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.sections)
         splitter.setStretchFactor(1, 1)
         splitter.setCollapsible(1, False)
+        splitter.setSizes([140, 1140])
         old = self.centralWidget()
         self.setCentralWidget(splitter)
         if old is not None:
@@ -136,6 +145,14 @@ class MainWindow(QMainWindow):
         """A tile was clicked: show exactly that segment's customers."""
         self.show_section(0)
         self.customers.show_segment(segment)
+        saved = self.context.settings.profit_line_cents
+        if self.segments.profit_line_cents() != saved:
+            # The grid may be showing a trial line; the list always uses the studio's own.
+            self.statusBar().showMessage(
+                self.tr("The list uses the studio's profit line of {amount}; save the trial line "
+                        "in Segments to use it everywhere.").format(amount=display_amount(saved)),
+                10_000,
+            )
 
     def find_customer(self) -> None:
         self.show_section(0)
