@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import re
 import shutil
 import subprocess
 import sys
@@ -20,6 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "resources" / "translations"
 LANGUAGES = ("zh_CN",)
+# str.format fields and Qt's %1-style arguments must survive translation unchanged.
+_PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%[0-9]+|%n")
 
 
 def _tool(name: str) -> str:
@@ -103,6 +106,8 @@ def problems() -> list[str]:
             for (context, source), (text, kind) in sorted(current.items()):
                 if kind in ("unfinished", "vanished", "obsolete") or not text.strip():
                     found.append(f"{fresh.name}: [{context}] {source!r} has no translation.")
+                elif sorted(_PLACEHOLDER.findall(source)) != sorted(_PLACEHOLDER.findall(text)):
+                    found.append(f"{fresh.name}: [{context}] {source!r}: the placeholders differ.")
             if set(messages(TS_DIR / fresh.name)) != set(current):
                 found.append(f"{fresh.name} is out of date: run python -m tools.translations.")
     return found
