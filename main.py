@@ -28,6 +28,12 @@ def run(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     setup_logging()
     if _first_word(args) is not None or "-h" in args or "--help" in args:
+        if _first_word(args) == "report":
+            # The PDF is painted by Qt, which the core cannot import: hand it the painter.
+            from crm_desktop.report_cli import set_report_runner
+            from ui.report.command import run_report_command
+
+            set_report_runner(run_report_command)
         return run_command(args)
     from ui.app import run_gui
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from peewee import fn
+from peewee import Expression, fn
 
 from crm_desktop.dbvalues import as_date
 from crm_desktop.models import ACCEPTED_STATUSES, Customer, Project, SurveyResponse
@@ -80,12 +80,39 @@ def response_range() -> tuple[dt.date, dt.date] | None:
     return as_date(first), as_date(last)
 
 
+def response_filter(designer_id: int | None = None, project_kind: str | None = None) -> Expression | None:
+    """SQL for "this response is about work by `designer_id` / of `project_kind`" (None: no filter).
+
+    A response that names its project counts for that project's designer and kind; one that
+    names none (a yearly check-in) counts for every designer and kind the customer has had.
+    """
+    if designer_id is None and project_kind is None:
+        return None
+    projects = Project.select(Project.id)
+    customers = Project.select(Project.customer)
+    if designer_id is not None:
+        projects = projects.where(Project.designer == designer_id)
+        customers = customers.where(Project.designer == designer_id)
+    if project_kind is not None:
+        projects = projects.where(Project.kind == project_kind)
+        customers = customers.where(Project.kind == project_kind)
+    return SurveyResponse.project.in_(projects) | (
+        SurveyResponse.project.is_null() & SurveyResponse.customer.in_(customers)
+    )
+
+
 def nps_trend(
-    bucket: Bucket, first: dt.date | None = None, last: dt.date | None = None
+    bucket: Bucket,
+    first: dt.date | None = None,
+    last: dt.date | None = None,
+    *,
+    designer_id: int | None = None,
+    project_kind: str | None = None,
 ) -> list[TrendPoint]:
     """NPS per period by each response's own date; every period in the range, empty ones too.
 
-    The range defaults to the first and last response in the database.
+    The range defaults to the first and last response in the database. `designer_id` and
+    `project_kind` narrow the responses as `response_filter` describes.
     """
     if first is None or last is None:
         span = response_range()
@@ -104,6 +131,9 @@ def nps_trend(
         .group_by(SurveyResponse.date, SurveyResponse.score)
         .tuples()
     )
+    narrow = response_filter(designer_id, project_kind)
+    if narrow is not None:
+        query = query.where(narrow)
     per_period: dict[str, NpsCounts] = {}
     for day, score, count in query:
         key = period_key(as_date(day), bucket)
@@ -111,9 +141,18 @@ def nps_trend(
     return fill_periods(per_period, first, last, bucket)
 
 
-def nps_over(first: dt.date | None = None, last: dt.date | None = None) -> NpsCounts:
+def nps_over(
+    first: dt.date | None = None,
+    last: dt.date | None = None,
+    *,
+    designer_id: int | None = None,
+    project_kind: str | None = None,
+) -> NpsCounts:
     """Promoter / passive / detractor counts over a date range (all responses by default)."""
     query = SurveyResponse.select(SurveyResponse.score, fn.COUNT(1)).group_by(SurveyResponse.score)
+    narrow = response_filter(designer_id, project_kind)
+    if narrow is not None:
+        query = query.where(narrow)
     if first is not None:
         query = query.where(SurveyResponse.date >= first)
     if last is not None:

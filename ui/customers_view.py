@@ -1,7 +1,7 @@
 """The Customers section: search and filters, the lazy customer list, and the detail pane."""
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,7 @@ from ui.customer_detail import CustomerDetail
 from ui.customer_filters import CustomerFilterBar
 from ui.forms.customer_form import CustomerDialog
 from ui.models.customer_model import PAGE_SIZE, Column, CustomerIdRole, CustomerTableModel
+from ui.overdue_mark import OverdueComplaintDelegate
 from ui.segment_chip import SegmentChipDelegate
 
 # How far down the list to look for a customer just saved before giving up on selecting it.
@@ -31,7 +32,7 @@ COLUMN_CHARS = {
     Column.SCORE: 6, Column.PROFIT: 11, Column.LAST_CONTACTED: 11, Column.REFERRED_BY: 12,
 }
 # The list gets the larger share of the window; the detail pane keeps a readable width.
-LIST_SHARE = 0.6
+LIST_SHARE = 0.64
 
 
 class CustomersSection(QWidget):
@@ -50,6 +51,7 @@ class CustomersSection(QWidget):
         self.model = CustomerTableModel(context, self)
         self._build_actions()
         self.filters = CustomerFilterBar(self)
+        self.filters.today = lambda: context.today()
         # The bar's widgets, by the names tests and the main window use.
         self.search = self.filters.search
         self.segment_combo = self.filters.segment_combo
@@ -124,6 +126,9 @@ class CustomersSection(QWidget):
         table.setShowGrid(False)
         table.setTabKeyNavigation(False)
         table.setItemDelegateForColumn(Column.SEGMENT, SegmentChipDelegate(table))
+        # Customers with an overdue complaint: ⚠ and bold before the name.
+        self.overdue_marks = OverdueComplaintDelegate(self._context, CustomerIdRole, table)
+        table.setItemDelegateForColumn(Column.NAME, self.overdue_marks)
         table.verticalHeader().hide()
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
@@ -163,10 +168,13 @@ class CustomersSection(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._splitter_placed:
-            # Once, at the first real size; after that the user's dragging wins.
+            # Once, after the first layout pass gives the real width; then the user's dragging wins.
             self._splitter_placed = True
-            width = self.splitter.width()
-            self.splitter.setSizes([int(width * LIST_SHARE), width - int(width * LIST_SHARE)])
+            QTimer.singleShot(0, self._place_splitter)
+
+    def _place_splitter(self) -> None:
+        width = self.splitter.width()
+        self.splitter.setSizes([int(width * LIST_SHARE), width - int(width * LIST_SHARE)])
 
     # --- public ----------------------------------------------------------------------------
 
@@ -199,6 +207,7 @@ class CustomersSection(QWidget):
     def refresh(self) -> None:
         """Read the list again, keeping the same customer selected if still there."""
         keep = self.detail.customer_id
+        self.overdue_marks.reload()
         self._restoring = True
         try:
             self.model.refresh()

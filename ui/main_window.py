@@ -24,13 +24,14 @@ from ui.context import AppContext
 from ui.customers_view import CustomersSection
 from ui.decisions_view import DecisionsSection
 from ui.i18n import install_language, system_language
+from ui.nps_view import NpsSection
 from ui.projects_view import ProjectsSection
 from ui.segment_grid import SegmentsSection
 from ui.settings_dialog import SettingsDialog
 
 
 class MainWindow(QMainWindow):
-    """Sections: Customers, Projects, Segments, Decisions. Window state lives in QSettings."""
+    """Sections: Customers, Projects, Segments, NPS, Decisions. Window state lives in QSettings."""
 
     def __init__(self, context: AppContext, lang: str) -> None:
         super().__init__()
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.segments.segment_chosen.connect(self.show_segment)
         self.projects.section_requested.connect(lambda: self.show_section(1))
         self.decisions = DecisionsSection(self.context)
+        self.nps = NpsSection(self.context)
 
         self.sections = QStackedWidget()
         self.nav = QListWidget()
@@ -73,14 +75,16 @@ class MainWindow(QMainWindow):
         font = self.nav.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.nav.setFont(font)
-        for widget, title in (
-            (self.customers, self.tr("Customers")),
-            (self.projects, self.tr("Projects")),
-            (self.segments, self.tr("Segments")),
-            (self.decisions, self.tr("Decisions")),
+        for key, widget, title in (
+            ("customers", self.customers, self.tr("Customers")),
+            ("projects", self.projects, self.tr("Projects")),
+            ("segments", self.segments, self.tr("Segments")),
+            ("nps", self.nps, self.tr("NPS")),
+            ("decisions", self.decisions, self.tr("Decisions")),
         ):
             self.sections.addWidget(widget)
-            QListWidgetItem(title, self.nav)
+            item = QListWidgetItem(title, self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, key)
         self.nav.currentRowChanged.connect(self.sections.setCurrentIndex)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.nav)
@@ -91,6 +95,9 @@ class MainWindow(QMainWindow):
         old = self.centralWidget()
         self.setCentralWidget(splitter)
         if old is not None:
+            # Out of the window at once (a lookup by object name must find only the new widgets);
+            # deleted when control returns to the event loop.
+            old.setParent(None)
             old.deleteLater()
         self._build_menus()
         self.show_section(current)
@@ -110,6 +117,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.customers.new_customer_action)
         file_menu.addAction(self.projects.new_project_action)
         file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Report…"), QKeySequence.StandardKey.Print, self.open_report))
+        file_menu.addSeparator()
         settings = self._action(self.tr("&Settings…"), QKeySequence.StandardKey.Preferences, self.open_settings)
         settings.setShortcuts([QKeySequence("Ctrl+,")])
         file_menu.addAction(settings)
@@ -126,7 +135,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.projects.new_log_entry_action)
 
         view_menu = bar.addMenu(self.tr("&View"))
-        titles = (self.tr("&Customers"), self.tr("&Projects"), self.tr("&Segments"), self.tr("&Decisions"))
+        titles = (self.tr("&Customers"), self.tr("&Projects"), self.tr("&Segments"), self.tr("&NPS"),
+                  self.tr("&Decisions"))
         for index, title in enumerate(titles):
             view_menu.addAction(
                 self._action(title, QKeySequence(f"Ctrl+{index + 1}"), lambda _=False, i=index: self.show_section(i))
@@ -157,6 +167,12 @@ class MainWindow(QMainWindow):
     def find_customer(self) -> None:
         self.show_section(0)
         self.customers.focus_search()
+
+    def open_report(self) -> None:
+        """Report…: choose the period, then preview, print or save the PDF."""
+        from ui.report.dialogs import ReportDialog
+
+        ReportDialog(self.context, self).open()
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.context, self)
