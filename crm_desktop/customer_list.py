@@ -9,7 +9,8 @@ from peewee import JOIN, SQL, Case, Expression, Node, fn
 
 from crm_desktop.dbvalues import as_date
 from crm_desktop.figures import latest_score_expr, profit_expr
-from crm_desktop.models import Customer, Interaction, Project
+from crm_desktop.lifecycle import Lifecycle, life_state, new_since, sleeping_before
+from crm_desktop.models import ACCEPTED_STATUSES, Customer, Interaction, Project
 from crm_desktop.nps import CLASS_RANGES
 from crm_desktop.segments import Segment, nps_class_of, segment_of
 
@@ -26,9 +27,14 @@ class SortKey(str, Enum):
 
 
 class LifeState(str, Enum):
+    """The list's lifecycle filter: everyone, everyone not lost, or one `Lifecycle` state."""
+
     ALL = "all"
-    ACTIVE = "active"
-    LOST = "lost"
+    CURRENT = "current"
+    NEW = Lifecycle.NEW.value
+    ACTIVE = Lifecycle.ACTIVE.value
+    SLEEPING = Lifecycle.SLEEPING.value
+    LOST = Lifecycle.LOST.value
 
 
 @dataclass(frozen=True)
@@ -38,6 +44,8 @@ class CustomerFilter:
     tier: str | None = None
     designer_id: int | None = None
     state: LifeState = LifeState.ALL
+    # The day the lifecycle states are judged on; None: today.
+    as_of: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -73,16 +81,45 @@ def _conditions(flt: CustomerFilter, profit_line_cents: int) -> list[Expression]
         )
     if flt.tier:
         conds.append(Customer.tier == flt.tier)
-    if flt.state is LifeState.ACTIVE:
+    if flt.state is LifeState.CURRENT:
         conds.append(Customer.lost_reason.is_null())
-    elif flt.state is LifeState.LOST:
-        conds.append(Customer.lost_reason.is_null(False))
+    elif flt.state is not LifeState.ALL:
+        conds.append(lifecycle_condition(Lifecycle(flt.state.value), flt.as_of or dt.date.today()))
     if flt.designer_id is not None:
         worked = Project.select(Project.customer).where(Project.designer == flt.designer_id)
         conds.append(Customer.id.in_(worked))
     if flt.segment is not None:
         conds.append(segment_condition(flt.segment, profit_line_cents))
     return conds
+
+
+def lifecycle_condition(state: Lifecycle, today: dt.date) -> Expression:
+    """SQL for 'this customer is in `state` on `today`' — the same rule as lifecycle.life_state."""
+    not_lost = Customer.lost_reason.is_null()
+    if state is Lifecycle.LOST:
+        return Customer.lost_reason.is_null(False)
+    job = Project.alias("life_job")
+    accepted = fn.EXISTS(job.select(SQL("1")).where(
+        (job.customer == Customer.id) & job.status.in_(ACCEPTED_STATUSES)))
+    is_new = (Customer.created >= new_since(today)) & ~accepted
+    if state is Lifecycle.NEW:
+        return not_lost & is_new
+    cutoff = sleeping_before(today)
+    recent_job = Project.alias("life_recent")
+    contact = Interaction.alias("life_contact")
+    under_way = fn.EXISTS(recent_job.select(SQL("1")).where(
+        (recent_job.customer == Customer.id)
+        & ((recent_job.status == "active") | (recent_job.started >= cutoff)
+           | (recent_job.finished >= cutoff))))
+    alive = (
+        (Customer.created >= cutoff)
+        | under_way
+        | fn.EXISTS(contact.select(SQL("1")).where(
+            (contact.customer == Customer.id) & (contact.date >= cutoff)))
+    )
+    if state is Lifecycle.SLEEPING:
+        return not_lost & ~is_new & ~alive
+    return not_lost & ~is_new & alive
 
 
 def segment_condition(segment: Segment, profit_line_cents: int) -> Expression:
@@ -178,3 +215,26 @@ def customer_rows(
             )
         )
     return rows
+
+
+def customer_lifecycle(customer_id: int, today: dt.date) -> Lifecycle | None:
+    """One customer's lifecycle state on `today` (None if there is no such customer)."""
+    row = Customer.select(Customer.lost_reason, Customer.created).where(
+        Customer.id == customer_id).tuples().first()
+    if row is None:
+        return None
+    lost, created = row
+    jobs = Project.select(
+        fn.MAX(Case(None, [(Project.status.in_(ACCEPTED_STATUSES), 1)], 0)),
+        fn.MAX(Case(None, [(Project.status == "active", 1)], 0)),
+        fn.MAX(Project.started), fn.MAX(Project.finished),
+    ).where(Project.customer == customer_id).tuples().first() or (0, 0, None, None)
+    accepted, active, started, finished = jobs
+    contacted = Interaction.select(fn.MAX(Interaction.date)).where(
+        Interaction.customer == customer_id).scalar()
+    days = [d for d in (as_date(started), as_date(finished), as_date(contacted)) if d is not None]
+    return life_state(
+        lost=lost is not None, created=as_date(created) or today,
+        has_accepted_project=bool(accepted), has_active_project=bool(active),
+        last_activity=max(days, default=None), today=today,
+    )

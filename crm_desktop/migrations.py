@@ -14,7 +14,13 @@ from playhouse.migrate import SchemaMigrator
 from playhouse.migrate import migrate as run_operations
 
 from crm_desktop.errors import DatabaseError
-from crm_desktop.models import ALL_MODELS, Customer, Project, SchemaVersion
+from crm_desktop.models import (
+    ALL_MODELS,
+    Customer,
+    Project,
+    ReminderState,
+    SchemaVersion,
+)
 
 log = logging.getLogger(__name__)
 
@@ -27,9 +33,15 @@ def _v2_record_versions(db: peewee.Database, migrator: SchemaMigrator) -> None:
     )
 
 
+def _v3_reminder_states(db: peewee.Database, migrator: SchemaMigrator) -> None:
+    """v3: the table of reminders marked done or snoozed (care reminders are computed)."""
+    db.create_tables([ReminderState])
+
+
 # MIGRATIONS[n] brings a database from version n - 1 to version n.
 MIGRATIONS: dict[int, Callable[[peewee.Database, SchemaMigrator], None]] = {
     2: _v2_record_versions,
+    3: _v3_reminder_states,
 }
 LATEST = max(MIGRATIONS, default=1)
 

@@ -36,6 +36,7 @@ FEEDBACK_CATEGORIES = (
 )
 FEEDBACK_SEVERITIES = ("low", "medium", "high")
 FEEDBACK_STATUSES = ("open", "resolved")
+REMINDER_KINDS = ("birthday", "festival", "check-in", "follow-up", "complaint")
 DECISIONS = ("accept", "decline")
 RECOMMENDATIONS = ("decline", "accept_with_conditions", "accept")
 
@@ -189,6 +190,27 @@ class Decision(BaseModel):
     reviewed_on = DateField(null=True)
 
 
+class ReminderState(BaseModel):
+    """What someone did with one computed reminder: marked it done, or snoozed it to a day.
+
+    Reminders themselves are computed from the data, never stored. `key` names one reminder
+    for good: kind, subject (customer, project, complaint or festival) and due date.
+    """
+
+    key = CharField(primary_key=True, max_length=128)
+    kind = CharField(constraints=[_in("kind", REMINDER_KINDS)])
+    # The customer the reminder is about (none for a festival); a check-in marked done
+    # restarts that customer's cadence.
+    customer = ForeignKeyField(Customer, null=True, on_delete="CASCADE", index=False)
+    due = DateField(index=True)
+    done_on = DateField(null=True)
+    snoozed_until = DateField(null=True)
+
+    class Meta:
+        constraints = [Check("done_on IS NOT NULL OR snoozed_until IS NOT NULL")]
+        indexes = ((("customer", "kind"), False),)
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     Setting,
     SchemaVersion,
@@ -200,4 +222,5 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Interaction,
     Feedback,
     Decision,
+    ReminderState,
 )

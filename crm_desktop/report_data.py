@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from crm_desktop import figures
 from crm_desktop.nps import Bucket, NpsCounts, TrendPoint, period_start
+from crm_desktop.periods import shift_months
 from crm_desktop.report_queries import (
     CellCustomer,
     Complaint,
@@ -108,18 +109,6 @@ def resolve_period(first: dt.date | None, last: dt.date | None, today: dt.date) 
     """The report period from optional ends: `last` defaults to today, `first` to 12 months before `last`."""
     last = last or today
     return first or default_period(last)[0], last
-
-
-def shift_months(day: dt.date, months: int) -> dt.date:
-    """The same day `months` later (earlier if negative), or the month's last day if it has none."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = index // 12, index % 12 + 1
-    for last_day in (day.day, 30, 29, 28):
-        try:
-            return dt.date(year, month, min(day.day, last_day))
-        except ValueError:
-            continue
-    raise AssertionError("unreachable: every month has 28 days")
 
 
 def previous_period(first: dt.date, last: dt.date) -> tuple[dt.date, dt.date]:

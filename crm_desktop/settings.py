@@ -1,11 +1,15 @@
 """Business settings, stored in the database so the whole office shares them."""
 from __future__ import annotations
 
+import dataclasses
+import json
 from dataclasses import dataclass, fields
 
 from crm_desktop.errors import ValidationError
-from crm_desktop.models import Setting
+from crm_desktop.i18n import _
+from crm_desktop.models import FEEDBACK_CATEGORIES, FEEDBACK_SEVERITIES, TIERS, Setting
 from crm_desktop.money import format_amount, parse_amount
+from crm_desktop.segments import SEGMENT_ORDER
 
 
 @dataclass(frozen=True)
@@ -73,5 +77,157 @@ def save_settings(settings: StudioSettings) -> None:
         for field in fields(StudioSettings):
             value = _encode(field.name, getattr(settings, field.name))
             Setting.insert(key=field.name, value=value).on_conflict(
+                conflict_target=[Setting.key], update={Setting.value: value}
+            ).execute()
+
+
+# --- Caring for the relationship: reminders and complaint deadlines -------------------------
+
+# Days between check-ins by segment; a segment left out gets no check-in reminders. The two
+# "let go" cells get none; profitable detractors are called most often until the cause is
+# fixed; unrated customers twice a year, which is also the moment to ask the NPS question.
+DEFAULT_CADENCES: dict[str, int] = {
+    "promoter+": 60,
+    "promoter-": 90,
+    "passive+": 90,
+    "detractor+": 30,
+    "unrated": 180,
+}
+# Days from opening a complaint to its due date, by category and severity (calendar days).
+# Site problems and silence hurt fastest; design and after-sales work needs a visit or a
+# designer's time, so it gets longer.
+DEFAULT_SLA_DAYS: dict[str, dict[str, int]] = {
+    "design": {"high": 3, "medium": 7, "low": 14},
+    "construction": {"high": 1, "medium": 3, "low": 7},
+    "schedule": {"high": 2, "medium": 5, "low": 10},
+    "budget": {"high": 2, "medium": 5, "low": 10},
+    "communication": {"high": 1, "medium": 3, "low": 5},
+    "after_sales": {"high": 2, "medium": 7, "low": 14},
+}
+MAX_LEAD_DAYS = 60
+MAX_CADENCE_DAYS = 3660
+MAX_SLA_DAYS = 365
+
+
+@dataclass(frozen=True)
+class CareSettings:
+    """Reminder and complaint settings, shared by the office like the studio settings.
+
+    `cadences` maps a segment key to days between check-ins (missing: none). Festival
+    greetings go to customers whose tier is in `festival_tiers` or whose segment is in
+    `festival_segments`. `sla_days[category][severity]` is a complaint's days to its due date.
+    """
+
+    lead_days: int = 3
+    cadences: dict[str, int] = dataclasses.field(default_factory=lambda: dict(DEFAULT_CADENCES))
+    festival_tiers: tuple[str, ...] = ("A", "B")
+    festival_segments: tuple[str, ...] = ()
+    sla_days: dict[str, dict[str, int]] = dataclasses.field(
+        default_factory=lambda: {cat: dict(days) for cat, days in DEFAULT_SLA_DAYS.items()})
+
+    def cadence(self, segment: str) -> int | None:
+        """Days between check-ins for a segment key, or None for no check-ins."""
+        days = self.cadences.get(segment)
+        return days if days else None
+
+    def sla(self, category: str, severity: str) -> int:
+        """Days from opening to due for a complaint; the default table fills any gap."""
+        try:
+            return self.sla_days[category][severity]
+        except KeyError:
+            return DEFAULT_SLA_DAYS[category][severity]
+
+
+_CARE_KEYS = {
+    "lead_days": "care.lead_days",
+    "cadences": "care.cadences",
+    "festival_tiers": "care.festival_tiers",
+    "festival_segments": "care.festival_segments",
+    "sla_days": "care.sla_days",
+}
+
+
+def validate_care_settings(care: CareSettings) -> list[str]:
+    """Every problem as a sentence; empty when the settings can be saved."""
+    segments = {segment.value for segment in SEGMENT_ORDER}
+    problems = []
+    if not 0 <= care.lead_days <= MAX_LEAD_DAYS:
+        problems.append(_("The lead time must be between 0 and {n} days.").format(n=MAX_LEAD_DAYS))
+    for segment, days in care.cadences.items():
+        if segment not in segments:
+            problems.append(_("'{value}' is not a segment.").format(value=segment))
+        elif not 0 <= days <= MAX_CADENCE_DAYS:
+            problems.append(_("A check-in cadence must be between 0 and {n} days.").format(n=MAX_CADENCE_DAYS))
+    for tier in care.festival_tiers:
+        if tier not in TIERS:
+            problems.append(_("'{value}' is not a tier.").format(value=tier))
+    for segment in care.festival_segments:
+        if segment not in segments:
+            problems.append(_("'{value}' is not a segment.").format(value=segment))
+    for category in FEEDBACK_CATEGORIES:
+        for severity in FEEDBACK_SEVERITIES:
+            if not 0 <= care.sla(category, severity) <= MAX_SLA_DAYS:
+                problems.append(_("A complaint deadline must be between 0 and {n} days.").format(n=MAX_SLA_DAYS))
+    for category, row in care.sla_days.items():
+        if category not in FEEDBACK_CATEGORIES or any(s not in FEEDBACK_SEVERITIES for s in row):
+            problems.append(_("The complaint deadline table has an unknown category or severity."))
+    return list(dict.fromkeys(problems))
+
+
+def _care_value(name: str, text: str) -> object:
+    value = json.loads(text)
+    if name == "lead_days":
+        if not isinstance(value, int):
+            raise ValueError(name)
+        return value
+    if name in ("festival_tiers", "festival_segments"):
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ValueError(name)
+        return tuple(value)
+    if name == "cadences":
+        if not isinstance(value, dict) or not all(isinstance(v, int) for v in value.values()):
+            raise ValueError(name)
+        return value
+    if not isinstance(value, dict) or not all(
+            isinstance(row, dict) and all(isinstance(v, int) for v in row.values()) for row in value.values()):
+        raise ValueError(name)
+    # Cells missing from the stored table keep their defaults.
+    table = {cat: dict(days) for cat, days in DEFAULT_SLA_DAYS.items()}
+    for category, row in value.items():
+        table.setdefault(category, {}).update(row)
+    return table
+
+
+def load_care_settings() -> CareSettings:
+    stored = dict(Setting.select(Setting.key, Setting.value)
+                  .where(Setting.key.in_(list(_CARE_KEYS.values()))).tuples())
+    values: dict[str, object] = {}
+    for name, key in _CARE_KEYS.items():
+        if key in stored:
+            try:
+                values[name] = _care_value(name, stored[key])
+            except ValueError:
+                # A hand-edited bad value falls back to the default rather than stopping the app.
+                continue
+    care = CareSettings(**values)  # type: ignore[arg-type]
+    return care if not validate_care_settings(care) else CareSettings()
+
+
+def save_care_settings(care: CareSettings) -> None:
+    problems = validate_care_settings(care)
+    if problems:
+        raise ValidationError(problems[0], problems)
+    encoded = {
+        "lead_days": care.lead_days,
+        "cadences": dict(sorted(care.cadences.items())),
+        "festival_tiers": list(care.festival_tiers),
+        "festival_segments": list(care.festival_segments),
+        "sla_days": care.sla_days,
+    }
+    db = Setting._meta.database
+    with db.atomic():
+        for name, key in _CARE_KEYS.items():
+            value = json.dumps(encoded[name], ensure_ascii=False, sort_keys=True)
+            Setting.insert(key=key, value=value).on_conflict(
                 conflict_target=[Setting.key], update={Setting.value: value}
             ).execute()

@@ -30,6 +30,7 @@ from crm_desktop.money import display_amount
 from crm_desktop.segments import recommended_action
 from ui import labels
 from ui.context import AppContext
+from ui.customer_care_bar import CustomerCareBar
 from ui.forms.inline_entries import ContactEntry, ResponseEntry, error_label, show_text
 from ui.segment_chip import SegmentChip
 
@@ -124,6 +125,9 @@ class CustomerDetail(QWidget):
         self.action_label.setWordWrap(True)
         layout.addWidget(self.contact_line)
         layout.addWidget(self.action_label)
+        self.care_bar = CustomerCareBar(self._context, content)
+        self.care_bar.changed.connect(self._context.customers_changed)
+        layout.addWidget(self.care_bar)
 
         facts = QFormLayout()
         facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -269,6 +273,7 @@ class CustomerDetail(QWidget):
         else:
             self.score_value.setText(self.tr("not asked yet"))
         self.contacted_value.setText(self._contacted_text(detail.last_contacted))
+        self.care_bar.show_customer(detail.id, profile.ref, detail.lost_reason)
         self._fill_referrals(detail)
         self._fill_projects(detail)
         self._fill_responses(detail)

@@ -1,7 +1,9 @@
 """The customer list's search box and filter combos, giving one CustomerFilter."""
 from __future__ import annotations
 
+import datetime as dt
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -10,10 +12,11 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 from crm_desktop.customer_list import CustomerFilter, LifeState
 from crm_desktop.db import translate_errors
 from crm_desktop.errors import UserError
+from crm_desktop.lifecycle import Lifecycle
 from crm_desktop.models import TIERS
 from crm_desktop.project_service import staff_rows
 from crm_desktop.segments import SEGMENT_ORDER, Segment
-from ui import labels
+from ui import care_labels, labels
 
 log = logging.getLogger(__name__)
 
@@ -34,13 +37,15 @@ class SearchBox(QLineEdit):
 
 
 class CustomerFilterBar(QWidget):
-    """Search (debounced) plus segment, tier, designer and active/lost combos."""
+    """Search (debounced) plus segment, tier, designer and lifecycle combos."""
 
     # The filter may have changed: typing has paused, a combo moved, or Enter was pressed.
     filter_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Set by the section to its context's today; None: the lifecycle filter uses the date.
+        self.today: Callable[[], dt.date] | None = None
         self.search = SearchBox(self)
         self.search.setObjectName("customerSearch")
         self.search.setAccessibleName("customerSearch")
@@ -58,10 +63,14 @@ class CustomerFilterBar(QWidget):
             self.tier_combo.addItem(labels.tier_name(tier), tier)
         self.designer_combo = self._combo("customerDesignerFilter", self.tr("Designer filter"))
         self.reload_designers()
-        self.state_combo = self._combo("customerStateFilter", self.tr("Active or lost"))
-        self.state_combo.addItem(self.tr("Active and lost"), LifeState.ALL.value)
-        self.state_combo.addItem(self.tr("Active only"), LifeState.ACTIVE.value)
-        self.state_combo.addItem(self.tr("Lost only"), LifeState.LOST.value)
+        self.state_combo = self._combo("customerStateFilter", self.tr("Lifecycle filter"))
+        self.state_combo.addItem(self.tr("All customers"), LifeState.ALL.value)
+        self.state_combo.addItem(self.tr("All but lost"), LifeState.CURRENT.value)
+        for state in Lifecycle:
+            self.state_combo.addItem(care_labels.lifecycle_name(state), state.value)
+        self.state_combo.setToolTip(self.tr(
+            "New: entered in the last 90 days, no job accepted yet. Sleeping: no job or contact "
+            "for 18 months. Lost: marked lost with a reason. Active: everyone else."))
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -96,6 +105,8 @@ class CustomerFilterBar(QWidget):
             tier=self.tier_combo.currentData(),
             designer_id=self.designer_combo.currentData(),
             state=LifeState(self.state_combo.currentData()),
+            # Lifecycle states are judged on the window's today (tests fix it).
+            as_of=self.today() if self.today is not None else None,
         )
 
     def flush(self) -> None:

@@ -20,6 +20,7 @@ from crm_desktop.customer_list import CustomerFilter, count_customers
 from crm_desktop.money import display_amount
 from crm_desktop.nps import format_nps
 from crm_desktop.segments import Segment
+from ui.care_view import CareSection
 from ui.context import AppContext
 from ui.customers_view import CustomersSection
 from ui.decisions_view import DecisionsSection
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self.projects.section_requested.connect(lambda: self.show_section(1))
         self.decisions = DecisionsSection(self.context)
         self.nps = NpsSection(self.context)
+        self.care = CareSection(self.context)
 
         self.sections = QStackedWidget()
         self.nav = QListWidget()
@@ -81,6 +83,7 @@ class MainWindow(QMainWindow):
             ("segments", self.segments, self.tr("Segments")),
             ("nps", self.nps, self.tr("NPS")),
             ("decisions", self.decisions, self.tr("Decisions")),
+            ("care", self.care, self.tr("Care")),
         ):
             self.sections.addWidget(widget)
             item = QListWidgetItem(title, self.nav)
@@ -133,10 +136,12 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.projects.edit_project_action)
         edit_menu.addAction(self.projects.new_log_entry_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self._action(self.tr("New c&omplaint…"), None, self.new_complaint))
 
         view_menu = bar.addMenu(self.tr("&View"))
         titles = (self.tr("&Customers"), self.tr("&Projects"), self.tr("&Segments"), self.tr("&NPS"),
-                  self.tr("&Decisions"))
+                  self.tr("&Decisions"), self.tr("C&are"))
         for index, title in enumerate(titles):
             view_menu.addAction(
                 self._action(title, QKeySequence(f"Ctrl+{index + 1}"), lambda _=False, i=index: self.show_section(i))
@@ -163,6 +168,14 @@ class MainWindow(QMainWindow):
                         "in Segments to use it everywhere.").format(amount=display_amount(saved)),
                 10_000,
             )
+
+    def new_complaint(self) -> None:
+        """Edit ▸ New complaint…: in Care, for the customer shown in Customers (if any)."""
+        ref = ""
+        if self.customers.detail.detail is not None:
+            ref = self.customers.detail.detail.profile.ref
+        self.show_section(self.sections.indexOf(self.care))
+        self.care.new_complaint(ref)
 
     def find_customer(self) -> None:
         self.show_section(0)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +21,7 @@ from crm_desktop.errors import UserError
 from crm_desktop.i18n import _
 from crm_desktop.money import format_amount, parse_amount
 from crm_desktop.settings import StudioSettings, save_settings, validate_settings
+from ui.care_settings import CareSettingsWidget
 from ui.context import AppContext
 
 ERROR_STYLE = "color: #a33a00;"
@@ -113,9 +115,17 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.care = CareSettingsWidget(self.context)
+        studio = QWidget()
+        studio_layout = QVBoxLayout(studio)
+        studio_layout.addLayout(form)
+        studio_layout.addStretch(1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(studio, self.tr("Studio"))
+        self.tabs.addTab(self.care, self.tr("Reminders and complaints"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
-        layout.addLayout(form)
+        layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
 
@@ -170,7 +180,11 @@ class SettingsDialog(QDialog):
                 self.errors[name].show()
             # Word-wrapped messages need the height for their width; the layout alone does not grow.
             self.adjustSize()
+            self.tabs.setCurrentIndex(0)
             self.editors[next(name for name in FIELD_NAMES if name in problems)].setFocus()
+            return False
+        if not self.care.save():
+            self.tabs.setCurrentWidget(self.care)
             return False
         old_language = self.context.settings.language
         if settings != self.context.settings:

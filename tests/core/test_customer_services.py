@@ -65,7 +65,10 @@ def test_filters_by_segment_tier_designer_and_state(people: dict[str, int]) -> N
     designer = StaffMember.get().id
     assert _names(CustomerFilter(designer_id=designer)) == ["Anna Berg"]
     assert _names(CustomerFilter(state=LifeState.LOST)) == ["王芳"]
-    assert count_customers(CustomerFilter(state=LifeState.ACTIVE), LINE) == 2
+    # Not lost: the new lead 林晓明 and the customer Anna; Anna alone is active (she has a job).
+    assert count_customers(CustomerFilter(state=LifeState.CURRENT), LINE) == 2
+    assert _names(CustomerFilter(state=LifeState.ACTIVE)) == ["Anna Berg"]
+    assert _names(CustomerFilter(state=LifeState.NEW)) == ["林晓明"]
 
 
 def test_sorting_happens_in_sql_with_empty_values_last(people: dict[str, int]) -> None:

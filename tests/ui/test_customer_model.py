@@ -119,8 +119,11 @@ def test_filters_by_state_tier_and_designer(studio: Studio, qtbot: QtBot) -> Non
     assert model.rowCount() == 6
     model.set_filter(CustomerFilter(state=LifeState.LOST))
     assert _column(model, Column.NAME) == ["Bob Lost"]
-    model.set_filter(CustomerFilter(state=LifeState.ACTIVE))
+    model.set_filter(CustomerFilter(state=LifeState.CURRENT))
     assert model.rowCount() == 5
+    # 林静 has only an inquiry and was entered today: a new lead, not yet active.
+    model.set_filter(CustomerFilter(state=LifeState.ACTIVE))
+    assert model.rowCount() == 4
     model.set_filter(CustomerFilter(tier="B"))
     assert sorted(_column(model, Column.NAME)) == ["Bob Lost", "王小明"]
     model.set_filter(CustomerFilter(designer_id=studio.designer_id))
