@@ -1,7 +1,7 @@
 """Calendar rules for care reminders: birthdays (solar or lunar), festival dates, month arithmetic.
 
-Pure functions on dates. The Chinese lunisolar calendar comes from `lunardate` (its tables
-cover lunar years 1900–2099); everything outside that range simply has no lunar date here.
+Pure functions on dates. The Chinese lunisolar calendar comes from `lunar-python` (MIT); the
+studio's lunar dates are kept to lunar years 1900–2099, and outside that range there is none.
 
 A lunar birthday is stored as a date whose month and day *are* the lunar month and day (the
 year is the birth year). It has no leap-month flag, so it is kept in the regular month of
@@ -16,9 +16,9 @@ import datetime as dt
 import functools
 from enum import Enum
 
-from lunardate import LunarDate
+from lunar_python import Lunar, LunarYear
 
-# The lunar years lunardate has tables for: [FIRST_LUNAR_YEAR, END_LUNAR_YEAR).
+# The lunar years the studio works with: [FIRST_LUNAR_YEAR, END_LUNAR_YEAR).
 FIRST_LUNAR_YEAR = 1900
 END_LUNAR_YEAR = 2100
 
@@ -75,13 +75,10 @@ def lunar_to_solar(lunar_year: int, month: int, day: int) -> dt.date | None:
         return None
     if not (1 <= month <= 12 and 1 <= day <= 30):
         return None
-    try:
-        return LunarDate(lunar_year, month, day).to_solar_date()
-    except ValueError:
-        if day != 30:
-            raise
-    # Only a day 30 in a short (29-day) month gets here.
-    return LunarDate(lunar_year, month, 29).to_solar_date()
+    # A 30th in a 29-day month moves to the 29th (the month's own length, not an exception).
+    length = LunarYear.fromYear(lunar_year).getMonth(month).getDayCount()
+    solar = Lunar.fromYmd(lunar_year, month, min(day, length)).getSolar()
+    return dt.date(solar.getYear(), solar.getMonth(), solar.getDay())
 
 
 def lunar_birthday(birthday: dt.date, lunar_year: int) -> dt.date | None:
