@@ -2,2735 +2,3360 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>ContactEntry</name>
+    <name>CareSection</name>
     <message>
-        <source>What was it about?</source>
-        <translation type="unfinished"></translation>
+        <source>Today</source>
+        <translation>今日</translation>
     </message>
     <message>
-        <source>Contact date</source>
-        <translation type="unfinished"></translation>
+        <source>Complaints</source>
+        <translation>投诉</translation>
     </message>
     <message>
-        <source>Kind of contact</source>
-        <translation type="unfinished"></translation>
+        <source>Lost customers</source>
+        <translation>流失客户</translation>
+    </message>
+</context>
+<context>
+    <name>CareSettingsWidget</name>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
     </message>
     <message>
-        <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <source>Lead time</source>
+        <translation>提前天数</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <source>no check-ins</source>
+        <translation>不回访</translation>
     </message>
     <message>
-        <source>Log contact</source>
-        <translation type="unfinished"></translation>
+        <source>Check-in cadence, {segment}</source>
+        <translation>回访周期：{segment}</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
+        <source>Days to answer a {severity} {category} complaint</source>
+        <translation>{category}投诉（{severity}）的处理天数</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <source>Reminders</source>
+        <translation>提醒</translation>
     </message>
     <message>
-        <source>By</source>
-        <translation type="unfinished"></translation>
+        <source>Show &amp;reminders ahead by</source>
+        <translation>提前显示提醒(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Check in with each segment every so many days after the last contact:</source>
+        <translation>各客户分群在最近一次联系后，每隔多少天回访一次：</translation>
+    </message>
+    <message>
+        <source>Festival greetings go to these tiers and segments:</source>
+        <translation>节日问候发给以下等级和客户分群：</translation>
+    </message>
+    <message>
+        <source>Days to answer a complaint</source>
+        <translation>投诉处理天数</translation>
+    </message>
+    <message>
+        <source>Calendar days from the day a complaint is opened to its due date.</source>
+        <translation>从投诉登记当天到截止日期之间的自然日天数。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>New complaint</source>
+        <translation>新建投诉</translation>
+    </message>
+    <message>
+        <source>Customer reference or name</source>
+        <translation>客户编号或姓名</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>What is wrong, in the customer&apos;s words</source>
+        <translation>出了什么问题（用客户自己的话）</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>项目(&amp;P)</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory</source>
+        <translation>类别(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Severity</source>
+        <translation>严重程度(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Opened</source>
+        <translation>登记日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>O&amp;wner</source>
+        <translation>负责人(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplaint</source>
+        <translation>投诉内容(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Due: type the day it was opened</source>
+        <translation>截止日期：请先填写登记日期</translation>
+    </message>
+    <message>
+        <source>Due {date}: {days} days for {category}, {severity}</source>
+        <translation>截止日期 {date}：{category}投诉（{severity}）限 {days} 天</translation>
+    </message>
+    <message>
+        <source>Due {date}: 1 day for {category}, {severity}</source>
+        <translation>截止日期 {date}：{category}投诉（{severity}）限 1 天</translation>
+    </message>
+    <message>
+        <source>— no particular project —</source>
+        <translation>— 不涉及具体项目 —</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintTableModel</name>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Resolved {date}</source>
+        <translation>{date} 已解决</translation>
+    </message>
+    <message>
+        <source>{text} (satisfaction {score}/10)</source>
+        <translation>{text}（满意度 {score}/10）</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <source>Which complaints</source>
+        <translation>投诉范围</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>&amp;New complaint…</source>
+        <translation>新建投诉(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>{n} complaints</source>
+        <translation>{n} 件投诉</translation>
+    </message>
+    <message>
+        <source>1 complaint</source>
+        <translation>1 件投诉</translation>
+    </message>
+    <message>
+        <source>{mark} {n} overdue</source>
+        <translation>{mark} 已逾期 {n} 件</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEntry</name>
+    <message>
+        <source>What was it about?</source>
+        <translation>谈了些什么？</translation>
+    </message>
+    <message>
+        <source>Contact date</source>
+        <translation>联系日期</translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Log contact</source>
+        <translation>记录联系</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCareBar</name>
+    <message>
+        <source>New complaint…</source>
+        <translation>新建投诉…</translation>
+    </message>
+    <message>
+        <source>Reason the customer was lost</source>
+        <translation>客户流失原因</translation>
+    </message>
+    <message>
+        <source>Mark lost</source>
+        <translation>标记为流失</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>恢复为客户</translation>
+    </message>
+    <message>
+        <source>They are a customer again: clear the lost reason.</source>
+        <translation>对方重新成为客户：清除流失原因。</translation>
+    </message>
+    <message>
+        <source>Lifecycle: {state}</source>
+        <translation>生命周期：{state}</translation>
+    </message>
+    <message>
+        <source>{mark} 1 overdue complaint ({m} open)</source>
+        <translation>{mark} 1 件投诉已逾期（共 {m} 件未解决）</translation>
+    </message>
+    <message>
+        <source>{mark} {n} overdue complaints ({m} open)</source>
+        <translation>{mark} {n} 件投诉已逾期（共 {m} 件未解决）</translation>
+    </message>
+    <message>
+        <source>1 open complaint</source>
+        <translation>1 件未解决的投诉</translation>
+    </message>
+    <message>
+        <source>{n} open complaints</source>
+        <translation>{n} 件未解决的投诉</translation>
+    </message>
+    <message>
+        <source>No open complaints</source>
+        <translation>没有未解决的投诉</translation>
     </message>
 </context>
 <context>
     <name>CustomerDetail</name>
     <message>
         <source>Choose a customer in the list to see their details.</source>
-        <translation type="unfinished"></translation>
+        <translation>在列表中选择一位客户，即可查看详情。</translation>
     </message>
     <message>
         <source>Profit:</source>
-        <translation type="unfinished"></translation>
+        <translation>利润：</translation>
     </message>
     <message>
         <source>Latest score:</source>
-        <translation type="unfinished"></translation>
+        <translation>最新评分：</translation>
     </message>
     <message>
         <source>Last contacted:</source>
-        <translation type="unfinished"></translation>
+        <translation>最近联系：</translation>
     </message>
     <message>
         <source>Referred by:</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐人：</translation>
     </message>
     <message>
         <source>Referrals:</source>
-        <translation type="unfinished"></translation>
+        <translation>转介绍：</translation>
     </message>
     <message>
         <source>Referred customer</source>
-        <translation type="unfinished"></translation>
+        <translation>被推荐的客户</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>分群</translation>
     </message>
     <message>
         <source>Profit</source>
-        <translation type="unfinished"></translation>
+        <translation>利润</translation>
     </message>
     <message>
         <source>Ref</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>项目名称</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>完成日期</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>评语</translation>
     </message>
     <message>
         <source>NPS history</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS 记录</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>经办人</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>联系记录</translation>
     </message>
     <message>
         <source>No notes yet. Edit the customer to add some.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有备注。编辑客户即可添加。</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Lost: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>已流失：{reason}</translation>
     </message>
     <message>
         <source>birthday {date} (lunar)</source>
-        <translation type="unfinished"></translation>
+        <translation>生日 {date}（农历）</translation>
     </message>
     <message>
         <source>birthday {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>生日 {date}</translation>
     </message>
     <message>
         <source>Next step: &lt;b&gt;{action}&lt;/b&gt; — {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步：&lt;b&gt;{action}&lt;/b&gt;——{hint}</translation>
     </message>
     <message>
         <source>{score} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{score} 分（{date}）</translation>
     </message>
     <message>
         <source>not asked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未邀请评分</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>从未</translation>
     </message>
     <message>
         <source>{date} (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}（今天）</translation>
     </message>
     <message>
         <source>{date} ({days} days ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}（{days} 天前）</translation>
     </message>
     <message>
         <source>nobody recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录</translation>
     </message>
     <message>
         <source>1 customer, profit {profit}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 位客户，利润 {profit}</translation>
     </message>
     <message>
         <source>{count} customers, profit {profit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 位客户，利润 {profit}</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无</translation>
     </message>
     <message>
         <source>… and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>……另有 {n} 位</translation>
     </message>
     <message>
         <source>Estimate: only active and completed jobs count towards profit.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅为预估：只有进行中和已完成的项目计入利润。</translation>
     </message>
     <message>
         <source>Projects ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>项目（{n}）</translation>
     </message>
     <message>
         <source>NPS history ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS 记录（{n}）</translation>
     </message>
     <message>
         <source>Contacts ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>联系记录（{n}）</translation>
     </message>
 </context>
 <context>
     <name>CustomerDialog</name>
     <message>
         <source>YYYY-MM-DD, optional</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD，可选</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>可选</translation>
     </message>
     <message>
         <source>type a name, choose from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>输入姓名，从列表中选择</translation>
     </message>
     <message>
         <source>Lunar calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>农历</translation>
     </message>
     <message>
         <source>Preferences, family, what matters to them…</source>
-        <translation type="unfinished"></translation>
+        <translation>喜好、家庭、在意的事……</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>编号(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>生日(&amp;B)</translation>
     </message>
     <message>
         <source>Referred b&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐人(&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>等级(&amp;T)</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;O)</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>新建客户</translation>
     </message>
     <message>
         <source>Edit customer — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑客户 — {name}</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的更改</translation>
     </message>
     <message>
         <source>This customer has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>这位客户有尚未保存的更改。要保存吗？</translation>
     </message>
 </context>
 <context>
     <name>CustomerFilterBar</name>
     <message>
         <source>Search name, phone, e-mail or notes</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索姓名、电话、邮箱或备注</translation>
     </message>
     <message>
         <source>Segment filter</source>
-        <translation type="unfinished"></translation>
+        <translation>按分群筛选</translation>
     </message>
     <message>
         <source>All segments</source>
-        <translation type="unfinished"></translation>
+        <translation>全部分群</translation>
     </message>
     <message>
         <source>Tier filter</source>
-        <translation type="unfinished"></translation>
+        <translation>按等级筛选</translation>
     </message>
     <message>
         <source>All tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>全部等级</translation>
     </message>
     <message>
         <source>Designer filter</source>
-        <translation type="unfinished"></translation>
+        <translation>按设计师筛选</translation>
     </message>
     <message>
-        <source>Active or lost</source>
-        <translation type="unfinished"></translation>
+        <source>Lifecycle filter</source>
+        <translation>按生命周期筛选</translation>
     </message>
     <message>
-        <source>Active and lost</source>
-        <translation type="unfinished"></translation>
+        <source>All customers</source>
+        <translation>全部客户</translation>
     </message>
     <message>
-        <source>Active only</source>
-        <translation type="unfinished"></translation>
+        <source>All but lost</source>
+        <translation>流失客户除外</translation>
     </message>
     <message>
-        <source>Lost only</source>
-        <translation type="unfinished"></translation>
+        <source>New: entered in the last 90 days, no job accepted yet. Sleeping: no job or contact for 18 months. Lost: marked lost with a reason. Active: everyone else.</source>
+        <translation>新客户：近 90 天内录入，尚未接单。沉睡：18 个月没有项目也没有联系。流失：已标记为流失并注明原因。活跃：其余所有客户。</translation>
     </message>
     <message>
         <source>All designers</source>
-        <translation type="unfinished"></translation>
+        <translation>全部设计师</translation>
     </message>
 </context>
 <context>
     <name>CustomerTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>等级</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>分群</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <source>Profit</source>
-        <translation type="unfinished"></translation>
+        <translation>利润</translation>
     </message>
     <message>
         <source>Last contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>最近联系</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐人</translation>
     </message>
     <message>
         <source>lost customer</source>
-        <translation type="unfinished"></translation>
+        <translation>流失客户</translation>
     </message>
     <message>
         <source>Never contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>从未联系</translation>
     </message>
 </context>
 <context>
     <name>CustomersSection</name>
     <message>
         <source>&amp;New customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Edit customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑客户(&amp;E)…</translation>
     </message>
     <message>
         <source>Add &amp;survey answer</source>
-        <translation type="unfinished"></translation>
+        <translation>添加问卷回答(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Log contact</source>
-        <translation type="unfinished"></translation>
+        <translation>记录联系(&amp;L)</translation>
     </message>
     <message>
         <source>Add a new customer (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>新建客户（Ctrl+N）</translation>
     </message>
     <message>
         <source>Edit the selected customer (Enter or F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑所选客户（Enter 或 F2）</translation>
     </message>
     <message>
         <source>Record a survey answer (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>记录一条问卷回答（Ctrl+R）</translation>
     </message>
     <message>
         <source>Log a call, visit or message (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>记录电话、拜访或消息（Ctrl+L）</translation>
     </message>
     <message>
         <source>1 customer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 位客户</translation>
     </message>
     <message>
         <source>{n} customers</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 位客户</translation>
     </message>
 </context>
 <context>
     <name>DecisionPage</name>
     <message>
         <source>Your decision</source>
-        <translation type="unfinished"></translation>
+        <translation>你的决定</translation>
     </message>
     <message>
         <source>The recommendation is: {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>建议：{kind}。</translation>
     </message>
     <message>
         <source>&amp;Accept the job</source>
-        <translation type="unfinished"></translation>
+        <translation>接下这个项目(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Decline the job</source>
-        <translation type="unfinished"></translation>
+        <translation>婉拒这个项目(&amp;D)</translation>
     </message>
     <message>
         <source>A message to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>给 {name} 的消息</translation>
     </message>
     <message>
         <source>&amp;Refer them to another studio (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐给其他工作室(&amp;R)（可选）：</translation>
     </message>
     <message>
         <source>Name of a studio you trust</source>
-        <translation type="unfinished"></translation>
+        <translation>你信得过的工作室名称</translation>
     </message>
     <message>
         <source>Drafted decline message</source>
-        <translation type="unfinished"></translation>
+        <translation>婉拒消息草稿</translation>
     </message>
     <message>
         <source>&amp;Copy message</source>
-        <translation type="unfinished"></translation>
+        <translation>复制消息(&amp;C)</translation>
     </message>
     <message>
         <source>Copied. Paste it into WeChat or an e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制。可粘贴到微信或邮件中。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Why are you going against the recommendation?&lt;/b&gt; (required — the journal will show it again later)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;为什么不采纳建议？&lt;/b&gt;（必填——决策日志以后会再拿给你看）</translation>
     </message>
     <message>
         <source>What do you know that the figures do not?</source>
-        <translation type="unfinished"></translation>
+        <translation>有什么是你知道、而数字反映不出来的？</translation>
     </message>
     <message>
         <source>Which conditions did you set? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>你设定了哪些条件？（可选）</translation>
     </message>
     <message>
         <source>Fee, scope, hours, timing…</source>
-        <translation type="unfinished"></translation>
+        <translation>收费、范围、工时、时间安排……</translation>
     </message>
     <message>
         <source>Anything to remember about this decision? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>关于这个决定，有什么要记下的吗？（可选）</translation>
     </message>
     <message>
         <source>Choose one. Both are fine answers; the journal keeps either honest.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一项。两个答案都可以；无论选哪个，决策日志都会让它经得起回看。</translation>
     </message>
     <message>
         <source>Recording it makes the job active. The journal will ask, when the job is completed or in six months, whether it was worth it.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录后，项目即转为进行中。项目完成时或六个月后，决策日志会问你：值得吗？</translation>
     </message>
     <message>
         <source>Recording it marks the inquiry declined. Send the message below in your own time; a clear, kind no keeps the door open.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录后，该询盘将标记为已婉拒。下面的消息可以择时发送；清楚而友善的拒绝，能为以后留下余地。</translation>
     </message>
 </context>
 <context>
     <name>DecisionTableModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Est. profit</source>
-        <translation type="unfinished"></translation>
+        <translation>预估利润</translation>
     </message>
     <message>
         <source>Est. margin</source>
-        <translation type="unfinished"></translation>
+        <translation>预估利润率</translation>
     </message>
     <message>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>建议</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>决定</translation>
     </message>
     <message>
         <source>Actual profit</source>
-        <translation type="unfinished"></translation>
+        <translation>实际利润</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>复盘</translation>
     </message>
     <message>
         <source>Reviewed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} 已复盘</translation>
     </message>
     <message>
         <source>Due: was it worth it?</source>
-        <translation type="unfinished"></translation>
+        <translation>待复盘：值得吗？</translation>
     </message>
     <message>
         <source>From {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} 起复盘</translation>
     </message>
 </context>
 <context>
     <name>DecisionsSection</name>
     <message>
         <source>Decision journal</source>
-        <translation type="unfinished"></translation>
+        <translation>决策日志</translation>
     </message>
     <message>
         <source>Every low-value job that went through the decline wizard: what was decided, why, and afterwards whether it was worth it.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个经过婉拒向导的低价值项目：当时怎么决定、为什么，以及事后看是否值得。</translation>
     </message>
     <message>
         <source>Low-value jobs accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>已接的低价值项目</translation>
     </message>
     <message>
         <source>…of them lost money</source>
-        <translation type="unfinished"></translation>
+        <translation>……其中亏损的</translation>
     </message>
     <message>
         <source>Profit given up by declining (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>婉拒放弃的利润（预估）</translation>
     </message>
     <message>
         <source>Profit won by accepting (actual)</source>
-        <translation type="unfinished"></translation>
+        <translation>接单赚到的利润（实际）</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>决策</translation>
     </message>
     <message>
         <source>&amp;Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>复盘(&amp;R)…</translation>
     </message>
     <message>
         <source>Was it worth it? Compare the actual profit with the estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>值得吗？对比实际利润与预估。</translation>
     </message>
     <message>
         <source>Estimated at the time: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>当时预估：{amount}</translation>
     </message>
     <message>
         <source>Reviews due: {count}. For each highlighted decision, ask yourself: was it worth it?</source>
-        <translation type="unfinished"></translation>
+        <translation>待复盘：{count} 项。对每一项高亮的决策，问问自己：值得吗？</translation>
     </message>
     <message>
         <source>Choose a decision to see the answers given at the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一项决策，查看当时的回答。</translation>
     </message>
     <message>
         <source>No decisions yet. They appear here when a low-value inquiry goes through the decline wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有决策。低价值询盘经过婉拒向导后，会出现在这里。</translation>
     </message>
     <message>
         <source>&amp;Edit review…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑复盘(&amp;E)…</translation>
     </message>
     <message>
         <source>Recommended: {rec}. Decided on {date}: {decision}.</source>
-        <translation type="unfinished"></translation>
+        <translation>建议：{rec}。{date} 的决定：{decision}。</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>理由：</translation>
     </message>
     <message>
         <source>Review ({date}):</source>
-        <translation type="unfinished"></translation>
+        <translation>复盘（{date}）：</translation>
     </message>
     <message>
         <source>Review due: was it worth it? Use Review… below.</source>
-        <translation type="unfinished"></translation>
+        <translation>该复盘了：值得吗？请点下方的“复盘…”。</translation>
     </message>
     <message>
         <source>Answers at the time</source>
-        <translation type="unfinished"></translation>
+        <translation>当时的回答</translation>
     </message>
     <message>
         <source>No answers were stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有保存回答。</translation>
     </message>
 </context>
 <context>
     <name>DeclineWizard</name>
     <message>
         <source>Decline wizard — {ref} {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>婉拒向导 — {ref} {title}</translation>
     </message>
     <message>
         <source>&amp;Record decision</source>
-        <translation type="unfinished"></translation>
+        <translation>记录决定(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>EconomicsPage</name>
     <message>
         <source>The economics</source>
-        <translation type="unfinished"></translation>
+        <translation>算一算经济账</translation>
     </message>
     <message>
         <source>A small job is rarely cheap: it is paid for in hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>小项目很少真的便宜：代价是工时。</translation>
     </message>
     <message>
         <source>Profit per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>每工时利润</translation>
     </message>
     <message>
         <source>unknown: no hours estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>未知：没有估算工时</translation>
     </message>
     <message>
         <source>over {count} accepted jobs started in the last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>基于过去 12 个月开始的 {count} 个已接项目</translation>
     </message>
     <message>
         <source>no figure yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无数据</translation>
     </message>
     <message>
         <source>no accepted job with hours started in the last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>过去 12 个月没有开始过记有工时的已接项目</translation>
     </message>
     <message>
         <source>This job</source>
-        <translation type="unfinished"></translation>
+        <translation>本项目</translation>
     </message>
     <message>
         <source>{profit} profit over {hours} hours</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} 工时，利润 {profit}</translation>
     </message>
     <message>
         <source>Studio average</source>
-        <translation type="unfinished"></translation>
+        <translation>工作室平均</translation>
     </message>
     <message>
         <source>Hours taken from other work</source>
-        <translation type="unfinished"></translation>
+        <translation>从其他工作中挤占的工时</translation>
     </message>
     <message>
         <source>{hours} hours — about {weeks} working weeks of one designer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} 工时——约合一位设计师 {weeks} 个工作周。</translation>
     </message>
     <message>
         <source>Spent on the studio&apos;s usual work, the same hours would earn about {value}; this job earns {profit}, {gap} less.</source>
-        <translation type="unfinished"></translation>
+        <translation>同样的工时用在工作室的常规工作上，大约能赚 {value}；这个项目赚 {profit}，少 {gap}。</translation>
     </message>
     <message>
         <source>Spent on the studio&apos;s usual work, the same hours would earn about {value}; this job earns {profit}, no less.</source>
-        <translation type="unfinished"></translation>
+        <translation>同样的工时用在工作室的常规工作上，大约能赚 {value}；这个项目赚 {profit}，并不更少。</translation>
     </message>
     <message>
         <source>Those hours come from somewhere: from customers already waiting, or from the designers&apos; evenings.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些工时总得从某处挤出来：要么来自已在等待的客户，要么来自设计师的晚上。</translation>
     </message>
 </context>
 <context>
     <name>FactsPage</name>
     <message>
         <source>The facts</source>
-        <translation type="unfinished"></translation>
+        <translation>事实</translation>
     </message>
     <message>
         <source>The job as it stands. Nothing is decided yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个项目的现状。现在还什么都没决定。</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐人</translation>
     </message>
     <message>
         <source>Nobody: they found the studio on their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>无：客户是自己找到工作室的。</translation>
     </message>
     <message>
         <source>Estimate against the job lines</source>
-        <translation type="unfinished"></translation>
+        <translation>预估与接单线对比</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>收费</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>成本</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>工时</translation>
     </message>
     <message>
         <source>✗ below the line of {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ 低于标准线 {line}</translation>
     </message>
     <message>
         <source>✓ clears the line of {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 达到标准线 {line}</translation>
     </message>
     <message>
         <source>Profit</source>
-        <translation type="unfinished"></translation>
+        <translation>利润</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>利润率</translation>
     </message>
     <message>
         <source>Studio load: active projects per designer</source>
-        <translation type="unfinished"></translation>
+        <translation>工作室负荷：每位设计师的进行中项目</translation>
     </message>
     <message>
         <source>No designers are set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未设置设计师。</translation>
     </message>
     <message>
         <source>Not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>未分配</translation>
     </message>
     <message>
         <source>Would lead this job</source>
-        <translation type="unfinished"></translation>
+        <translation>将负责本项目</translation>
     </message>
     <message>
         <source>(this job)</source>
-        <translation type="unfinished"></translation>
+        <translation>（本项目）</translation>
     </message>
 </context>
 <context>
     <name>InlineEntry</name>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>LostReasonsChart</name>
+    <message>
+        <source>Customers lost</source>
+        <translation>流失客户数</translation>
+    </message>
+    <message>
+        <source>Profit they had brought ({currency})</source>
+        <translation>曾带来的利润（{currency}）</translation>
+    </message>
+    <message>
+        <source>No customer has been marked lost.</source>
+        <translation>还没有客户被标记为流失。</translation>
+    </message>
+    <message>
+        <source>1 customer lost, who had brought {profit} {currency} in profit. Most often: {reason} ({count}).</source>
+        <translation>已流失 1 位客户，曾带来利润 {profit} {currency}。原因：{reason}（{count} 位）。</translation>
+    </message>
+    <message>
+        <source>{n} customers lost, who had brought {profit} {currency} in profit. Most often: {reason} ({count}).</source>
+        <translation>已流失 {n} 位客户，他们曾带来利润 {profit} {currency}。最常见的原因：{reason}（{count} 位）。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>{studio} — Studio CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>{studio} — Studio CRM</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>栏目</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>客户分群</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>决策</translation>
+    </message>
+    <message>
+        <source>Care</source>
+        <translation>客户关怀</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>报告(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Find customer</source>
-        <translation type="unfinished"></translation>
+        <translation>查找客户(&amp;F)</translation>
+    </message>
+    <message>
+        <source>New c&amp;omplaint…</source>
+        <translation>新建投诉(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>项目(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>客户分群(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;NPS</source>
+        <translation>NPS(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>决策(&amp;D)</translation>
+    </message>
+    <message>
+        <source>C&amp;are</source>
+        <translation>客户关怀(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Studio CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Studio CRM(&amp;A)</translation>
     </message>
     <message>
         <source>The list uses the studio&apos;s profit line of {amount}; save the trial line in Segments to use it everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>列表使用工作室的利润线 {amount}；在“客户分群”中保存试用的利润线后，才会在各处生效。</translation>
     </message>
     <message>
         <source>Database: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：{name}</translation>
     </message>
     <message>
         <source>{count} customers</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 位客户</translation>
     </message>
     <message>
         <source>no answers</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无回答</translation>
     </message>
     <message>
         <source>NPS, last 12 months: {nps} ({n} answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>近 12 个月 NPS：{nps}（{n} 份回答）</translation>
     </message>
     <message>
         <source>About Studio CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Studio CRM</translation>
     </message>
     <message>
         <source>Studio CRM helps a design studio keep the customers who recommend it and bring it profit, and win more of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Studio CRM 帮助设计工作室留住那些愿意推荐它、又能带来利润的客户，并赢得更多这样的客户。</translation>
     </message>
 </context>
 <context>
     <name>NpsSection</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>周期</translation>
     </message>
     <message>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>按月</translation>
     </message>
     <message>
         <source>By quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>按季度</translation>
     </message>
     <message>
         <source>By year</source>
-        <translation type="unfinished"></translation>
+        <translation>按年</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期</translation>
     </message>
     <message>
         <source>Designer</source>
-        <translation type="unfinished"></translation>
+        <translation>设计师</translation>
     </message>
     <message>
         <source>Kind of job</source>
-        <translation type="unfinished"></translation>
+        <translation>项目类型</translation>
     </message>
     <message>
         <source>&amp;Rolling 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>滚动 3 个月(&amp;R)</translation>
     </message>
     <message>
         <source>The NPS of all responses of the three months ending at each month.</source>
-        <translation type="unfinished"></translation>
+        <translation>截至每个月的最近三个月内全部问卷回答的 NPS。</translation>
     </message>
     <message>
         <source>&amp;Margin of error</source>
-        <translation type="unfinished"></translation>
+        <translation>误差范围(&amp;M)</translation>
     </message>
     <message>
         <source>The 95 % margin of error around each period&apos;s NPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个周期 NPS 的 95% 误差范围。</translation>
     </message>
     <message>
         <source>Export &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PNG(&amp;P)…</translation>
     </message>
     <message>
         <source>Export &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 SVG(&amp;S)…</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>从(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>到(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Designer:</source>
-        <translation type="unfinished"></translation>
+        <translation>设计师(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Kind of job:</source>
-        <translation type="unfinished"></translation>
+        <translation>项目类型(&amp;K)：</translation>
     </message>
     <message>
         <source>NPS trend chart</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS 趋势图</translation>
     </message>
     <message>
         <source>Point at a period to see its exact figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>将鼠标指向某个周期，可查看具体数字。</translation>
     </message>
     <message>
         <source>All designers</source>
-        <translation type="unfinished"></translation>
+        <translation>全部设计师</translation>
     </message>
     <message>
         <source>All kinds of job</source>
-        <translation type="unfinished"></translation>
+        <translation>全部项目类型</translation>
     </message>
     <message>
         <source>The start date is after the end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期晚于结束日期。</translation>
     </message>
     <message>
         <source>NPS {nps} from {n} responses, {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} 至 {last}：NPS {nps}，共 {n} 份问卷回答</translation>
     </message>
     <message>
         <source>No survey responses from {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} 至 {last} 没有问卷回答</translation>
     </message>
     <message>
         <source>{period}: no responses</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}：没有回答</translation>
     </message>
     <message>
         <source>{period}: NPS {nps} ± {moe} · {n} responses: {p} promoters, {pa} passives, {d} detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}：NPS {nps} ± {moe} · {n} 份回答：推荐型客户 {p}，消极型客户 {pa}，贬低型客户 {d}</translation>
     </message>
     <message>
         <source> · rolling 3 months: {nps}</source>
-        <translation type="unfinished"></translation>
+        <translation> · 滚动 3 个月：{nps}</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
         <source>Export the NPS chart</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 NPS 图表</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
         <source>Export the NPS figures</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 NPS 数据</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>OddsPage</name>
     <message>
         <source>Repeat and referral odds</source>
-        <translation type="unfinished"></translation>
+        <translation>回头与转介绍的可能性</translation>
     </message>
     <message>
         <source>The hope of more work, checked against the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>“以后还会有活”的期望，拿记录来核对一下。</translation>
     </message>
     <message>
         <source>{name}&apos;s history with the studio</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 与工作室的往来</translation>
     </message>
     <message>
         <source>This would be their first job with the studio.</source>
-        <translation type="unfinished"></translation>
+        <translation>这将是对方与工作室的第一个项目。</translation>
     </message>
     <message>
         <source>How often customers come back</source>
-        <translation type="unfinished"></translation>
+        <translation>客户回头的频率</translation>
     </message>
     <message>
         <source>Of the {customers} customers whose first job began at least a year ago, {returned} started another job within 12 months: {share}.</source>
-        <translation type="unfinished"></translation>
+        <translation>首个项目开始于一年以前的 {customers} 位客户中，有 {returned} 位在 12 个月内开始了新项目：占 {share}。</translation>
     </message>
     <message>
         <source>There is not enough history yet to say how often customers come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录还不够，尚无法判断客户回头的频率。</translation>
     </message>
     <message>
         <source>The referrer&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐人的价值</translation>
     </message>
     <message>
         <source>Nobody referred this customer, so no referrer&apos;s goodwill is at stake.</source>
-        <translation type="unfinished"></translation>
+        <translation>这位客户没有推荐人，因此不涉及推荐人的情面。</translation>
     </message>
     <message>
         <source>{name} — customers referred: {count}, their profit {profit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}——推荐的客户：{count} 位，其利润 {profit}。</translation>
     </message>
     <message>
         <source>Not counting {customer}: {count} customers, {profit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>不计 {customer}：{count} 位客户，{profit}。</translation>
     </message>
     <message>
         <source>{customer} is the only customer they have referred.</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer} 是其推荐过的唯一一位客户。</translation>
     </message>
     <message>
         <source>A poor job often feels worth it because of the work it might bring later. These figures say how often that has happened here.</source>
-        <translation type="unfinished"></translation>
+        <translation>不划算的项目常常让人觉得值得，因为它也许会带来以后的生意。这些数字告诉你，这种事在这里实际发生过多少次。</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueComplaintDelegate</name>
+    <message>
+        <source>This customer has an overdue complaint.</source>
+        <translation>这位客户有已逾期的投诉。</translation>
     </message>
 </context>
 <context>
     <name>ProjectDialog</name>
     <message>
         <source>Project form</source>
-        <translation type="unfinished"></translation>
+        <translation>项目表单</translation>
     </message>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>新建项目</translation>
     </message>
     <message>
         <source>Edit project {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑项目 {ref}</translation>
     </message>
     <message>
         <source>Customer reference or name</source>
-        <translation type="unfinished"></translation>
+        <translation>客户编号或姓名</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>编号(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Kind of job</source>
-        <translation type="unfinished"></translation>
+        <translation>项目类型(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Fee / revenue ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>收费 / 收入(&amp;F)（{currency}）</translation>
     </message>
     <message>
         <source>C&amp;ost ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>成本(&amp;O)（{currency}）</translation>
     </message>
     <message>
         <source>&amp;Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>工时(&amp;H)</translation>
     </message>
     <message>
         <source>St&amp;arted</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期(&amp;A)</translation>
     </message>
     <message>
         <source>F&amp;inished</source>
-        <translation type="unfinished"></translation>
+        <translation>完成日期(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Designer</source>
-        <translation type="unfinished"></translation>
+        <translation>设计师(&amp;D)</translation>
     </message>
     <message>
         <source>Former staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>前员工</translation>
     </message>
     <message>
         <source>Use Accept job to make an inquiry active.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用“接单”把询盘转为进行中。</translation>
     </message>
     <message>
         <source>estimated profit {profit} is below {line} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>预估利润 {profit} 低于 {line} {currency}</translation>
     </message>
     <message>
         <source>margin {margin} % is below {line} %</source>
-        <translation type="unfinished"></translation>
+        <translation>利润率 {margin}% 低于 {line}%</translation>
     </message>
     <message>
         <source>there is no fee, so no margin</source>
-        <translation type="unfinished"></translation>
+        <translation>没有收费，无法计算利润率</translation>
     </message>
     <message>
         <source>Low value: {reasons}.</source>
-        <translation type="unfinished"></translation>
+        <translation>低价值：{reasons}。</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的更改</translation>
     </message>
     <message>
         <source>Discard your changes to this project?</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃对这个项目的更改？</translation>
     </message>
 </context>
 <context>
     <name>ProjectLogModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>经办人</translation>
     </message>
 </context>
 <context>
     <name>ProjectTableModel</name>
     <message>
         <source>Ref</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Designer</source>
-        <translation type="unfinished"></translation>
+        <translation>设计师</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期</translation>
     </message>
     <message>
         <source>Last client update</source>
-        <translation type="unfinished"></translation>
+        <translation>最近进展同步</translation>
     </message>
     <message>
         <source>Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>标记</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>从未</translation>
     </message>
     <message>
         <source>Update due</source>
-        <translation type="unfinished"></translation>
+        <translation>待同步进展</translation>
     </message>
     <message>
         <source>Low value</source>
-        <translation type="unfinished"></translation>
+        <translation>低价值</translation>
     </message>
     <message>
         <source>No client update yet: send the client an update.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未向客户同步进展：请给客户发一次进展。</translation>
     </message>
     <message>
         <source>No client update for {days} days: send the client an update.</source>
-        <translation type="unfinished"></translation>
+        <translation>已 {days} 天未向客户同步进展：请给客户发一次进展。</translation>
     </message>
     <message>
         <source>Low-value job: the estimate is below the studio&apos;s minimum profit or margin. Accepting it goes through the decline wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>低价值项目：预估低于工作室的最低利润或最低利润率。接单需经过婉拒向导。</translation>
     </message>
 </context>
 <context>
     <name>ProjectsSection</name>
     <message>
         <source>&amp;New project…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Edit project…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑项目(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Accept job</source>
-        <translation type="unfinished"></translation>
+        <translation>接单(&amp;A)</translation>
     </message>
     <message>
         <source>Make the selected inquiry an active job</source>
-        <translation type="unfinished"></translation>
+        <translation>把所选询盘转为进行中的项目</translation>
     </message>
     <message>
         <source>New project &amp;log entry</source>
-        <translation type="unfinished"></translation>
+        <translation>新建项目日志(&amp;L)</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>按状态筛选</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>Designer filter</source>
-        <translation type="unfinished"></translation>
+        <translation>按设计师筛选</translation>
     </message>
     <message>
         <source>Search projects</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索项目</translation>
     </message>
     <message>
         <source>Search ref, title or customer</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索编号、名称或客户</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Designer:</source>
-        <translation type="unfinished"></translation>
+        <translation>设计师(&amp;D)：</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Project log</source>
-        <translation type="unfinished"></translation>
+        <translation>项目日志</translation>
     </message>
     <message>
         <source>Kind of entry</source>
-        <translation type="unfinished"></translation>
+        <translation>日志类型</translation>
     </message>
     <message>
         <source>New log entry</source>
-        <translation type="unfinished"></translation>
+        <translation>新建日志</translation>
     </message>
     <message>
         <source>New entry for today: type and press Enter (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>今天的新日志：输入后按 Enter（Ctrl+E）</translation>
     </message>
     <message>
         <source>All designers</source>
-        <translation type="unfinished"></translation>
+        <translation>全部设计师</translation>
     </message>
     <message>
         <source>{count} projects</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 个项目</translation>
     </message>
     <message>
         <source>Choose a project to see its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个项目，即可查看其日志。</translation>
     </message>
     <message>
         <source>Log of {ref} — {title} ({customer})</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} — {title}（{customer}）的日志</translation>
     </message>
     <message>
         <source>Choose a project first, then type its log entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择项目，再输入日志内容。</translation>
     </message>
     <message>
         <source>Type the entry first, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先输入内容，再按 Enter。</translation>
     </message>
     <message>
         <source>{ref} is now an active job.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} 已转为进行中的项目。</translation>
     </message>
     <message>
         <source>The decision is in the decision journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>该决定已记入决策日志。</translation>
     </message>
 </context>
 <context>
     <name>PromptsPage</name>
     <message>
         <source>Five questions before deciding</source>
-        <translation type="unfinished"></translation>
+        <translation>做决定之前的五个问题</translation>
     </message>
     <message>
         <source>A sentence for each is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>每题写一句话就够了。</translation>
     </message>
     <message>
         <source>Saying no feels like a loss even when it is not one. Answer each question honestly, before looking at the advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>说“不”总让人觉得有所损失，即使其实并没有。请在看建议之前，诚实地回答每个问题。</translation>
     </message>
 </context>
 <context>
     <name>RecommendationPage</name>
     <message>
         <source>The recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>建议</translation>
     </message>
     <message>
         <source>Advice from the studio&apos;s own figures; the decision stays yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>建议来自工作室自己的数据；决定权仍在你手里。</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>理由：</translation>
     </message>
     <message>
         <source>If you decide otherwise, say why on the next page. The journal will ask later whether it was worth it.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果你做出不同的决定，请在下一页写明理由。决策日志以后会问你：值得吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTreeModel</name>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Last contacted</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <source>{title} · {mark} {n} overdue</source>
+        <translation>{title} · {mark} 已逾期 {n} 条</translation>
+    </message>
+    <message>
+        <source>{title} · the first {n} shown; the next move up as these are cleared</source>
+        <translation>{title} · 仅显示前 {n} 条；处理完后，后面的会依次补上</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Greet 1 customer</source>
+        <translation>问候 1 位客户</translation>
+    </message>
+    <message>
+        <source>Greet {n} customers</source>
+        <translation>问候 {n} 位客户</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Segment report</source>
-        <translation type="unfinished"></translation>
+        <translation>客户分群报告</translation>
     </message>
     <message>
         <source>The last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 12 个月</translation>
     </message>
     <message>
         <source>The last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 3 个月</translation>
     </message>
     <message>
         <source>This year so far</source>
-        <translation type="unfinished"></translation>
+        <translation>今年至今</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>去年</translation>
     </message>
     <message>
         <source>Other dates</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义日期</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>时间段(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>从(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>到(&amp;T)：</translation>
     </message>
     <message>
         <source>NPS counts the answers given in the period; the segments are as of today.</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS 统计该时间段内的问卷回答；客户分群以今天为准。</translation>
     </message>
     <message>
         <source>The start date is after the end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期晚于结束日期。</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将报告保存为 PDF</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>Segment report — print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>客户分群报告 — 打印预览</translation>
     </message>
     <message>
         <source>Saved {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>ResolvePanel</name>
+    <message>
+        <source>What was done about it</source>
+        <translation>采取了哪些处理</translation>
+    </message>
+    <message>
+        <source>0–10</source>
+        <translation>0–10</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Satisfaction afterwards</source>
+        <translation>处理后满意度</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>解决日期</translation>
+    </message>
+    <message>
+        <source>Satisfaction (0–10, optional)</source>
+        <translation>满意度（0–10，可选）</translation>
+    </message>
+    <message>
+        <source>Choose a complaint to resolve it.</source>
+        <translation>选择一条投诉，即可处理。</translation>
+    </message>
+    <message>
+        <source>Resolved on {date}.</source>
+        <translation>已于 {date} 解决。</translation>
+    </message>
+    <message>
+        <source>Resolve: {customer} — {summary}</source>
+        <translation>处理投诉：{customer} — {summary}</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
     </message>
 </context>
 <context>
     <name>ResponseEntry</name>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <source>0–10</source>
-        <translation type="unfinished"></translation>
+        <translation>0–10</translation>
     </message>
     <message>
         <source>What did they say? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户说了什么？（可选）</translation>
     </message>
     <message>
         <source>Answer date</source>
-        <translation type="unfinished"></translation>
+        <translation>回答日期</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>评语</translation>
     </message>
     <message>
         <source>Add answer</source>
-        <translation type="unfinished"></translation>
+        <translation>添加回答</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
 </context>
 <context>
     <name>ReviewDialog</name>
     <message>
         <source>Was it worth it? — {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>值得吗？— {ref}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{ref} · {title}&lt;/b&gt; for {customer}, decided {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{ref} · {title}&lt;/b&gt;，客户：{customer}，{date} 决定</translation>
     </message>
     <message>
         <source>Your reason then: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>你当时的理由：{reason}</translation>
     </message>
     <message>
         <source>&amp;Looking back, was it worth it? Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>回头看，值得吗？为什么？(&amp;L)</translation>
     </message>
     <message>
         <source>Estimated profit</source>
-        <translation type="unfinished"></translation>
+        <translation>预估利润</translation>
     </message>
     <message>
         <source>Actual profit</source>
-        <translation type="unfinished"></translation>
+        <translation>实际利润</translation>
     </message>
     <message>
         <source>Actual profit so far</source>
-        <translation type="unfinished"></translation>
+        <translation>目前的实际利润</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>差额</translation>
     </message>
     <message>
         <source>You declined it; those hours went to other work instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>你婉拒了它；那些工时用在了其他工作上。</translation>
     </message>
     <message>
         <source>The job lost money.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个项目亏损了。</translation>
     </message>
     <message>
         <source>The job earned less than estimated.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个项目赚得比预估少。</translation>
     </message>
     <message>
         <source>The job earned at least what was estimated.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个项目至少赚到了预估的利润。</translation>
     </message>
 </context>
 <context>
     <name>SegmentTile</name>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>位客户</translation>
     </message>
     <message>
         <source>customers</source>
-        <translation type="unfinished"></translation>
+        <translation>位客户</translation>
     </message>
     <message>
         <source>{share} % of all customers</source>
-        <translation type="unfinished"></translation>
+        <translation>占全部客户的 {share}%</translation>
     </message>
     <message>
         <source>no customers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无客户</translation>
     </message>
     <message>
         <source>Profit: {amount} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>利润：{amount} {currency}</translation>
     </message>
     <message>
         <source>{name}: {count} customers ({share}), profit {amount} {currency}. {action}: {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：{count} 位客户（{share}），利润 {amount} {currency}。{action}：{hint}</translation>
     </message>
     <message>
         <source>Click or press Enter to list these customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>单击或按 Enter，列出这些客户。</translation>
     </message>
 </context>
 <context>
     <name>SegmentsSection</name>
     <message>
         <source>Profit line</source>
-        <translation type="unfinished"></translation>
+        <translation>利润线</translation>
     </message>
     <message>
         <source>&amp;Profit line:</source>
-        <translation type="unfinished"></translation>
+        <translation>利润线(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Save as the studio&apos;s line</source>
-        <translation type="unfinished"></translation>
+        <translation>设为工作室利润线(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Use the studio&apos;s line</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复工作室利润线(&amp;U)</translation>
     </message>
     <message>
         <source>Customer segments: recommendation × profit</source>
-        <translation type="unfinished"></translation>
+        <translation>客户分群：推荐意愿 × 利润</translation>
     </message>
     <message>
         <source>{name} ({low}–{high})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{low}–{high}）</translation>
     </message>
     <message>
         <source>Not yet rated</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未评分</translation>
     </message>
     <message>
         <source>Customers whose accepted jobs earned at least this much count as profitable (+).</source>
-        <translation type="unfinished"></translation>
+        <translation>已接项目的利润不低于此金额的客户，计为盈利（+）。</translation>
     </message>
     <message>
         <source>Trying a line: the studio&apos;s line stays {amount} {currency} until you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在试用利润线：保存之前，工作室利润线仍为 {amount} {currency}。</translation>
     </message>
     <message>
         <source>+ {name}
 ≥ {amount} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>+ {name}
+≥ {amount} {currency}</translation>
     </message>
     <message>
         <source>− {name}
 &lt; {amount} {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>− {name}
+&lt; {amount} {currency}</translation>
     </message>
     <message>
         <source>{total} customers, {rated} of them rated.</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {total} 位客户，其中 {rated} 位已评分。</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Customers whose accepted jobs earned at least this much are profitable (+).</source>
-        <translation type="unfinished"></translation>
+        <translation>已接项目的利润不低于此金额的客户为盈利（+）。</translation>
     </message>
     <message>
         <source>An inquiry estimated to earn less is a low-value job.</source>
-        <translation type="unfinished"></translation>
+        <translation>预估利润低于此金额的询盘为低价值项目。</translation>
     </message>
     <message>
         <source>An inquiry with a lower estimated margin is a low-value job.</source>
-        <translation type="unfinished"></translation>
+        <translation>预估利润率低于此值的询盘为低价值项目。</translation>
     </message>
     <message>
         <source>Studio &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>工作室名称(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>货币(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Profit line ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>利润线(&amp;P)（{currency}）</translation>
     </message>
     <message>
         <source>Job minimum p&amp;rofit ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>项目最低利润(&amp;R)（{currency}）</translation>
     </message>
     <message>
         <source>Job minimum &amp;margin (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>项目最低利润率(&amp;M)（%）</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Studio</source>
+        <translation>工作室</translation>
+    </message>
+    <message>
+        <source>Reminders and complaints</source>
+        <translation>提醒与投诉</translation>
     </message>
     <message>
         <source>Type an amount, such as 20000 or 20000.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入金额，例如 20000 或 20000.50。</translation>
     </message>
     <message>
         <source>Type a percentage from 0 to 100, such as 15.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 0 到 100 之间的百分比，例如 15。</translation>
     </message>
     <message>
         <source>Type the currency, such as CNY.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入货币代码，例如 CNY。</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Enter or D: done · S: snooze · L: log the contact now · ↑↓: move · →: open a festival&apos;s list</source>
+        <translation>Enter 或 D：完成 · S：稍后提醒 · L：立即记录联系 · ↑↓：移动 · →：展开节日名单</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Until &amp;tomorrow</source>
+        <translation>推迟到明天(&amp;T)</translation>
+    </message>
+    <message>
+        <source>For a &amp;week</source>
+        <translation>推迟一周(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Log a contact with {name} — {what}. Enter saves, Esc cancels.</source>
+        <translation>记录与 {name} 的联系——{what}。按 Enter 保存，Esc 取消。</translation>
+    </message>
+    <message>
+        <source>Birthday greetings</source>
+        <translation>生日问候</translation>
+    </message>
+    <message>
+        <source>{festival} greetings</source>
+        <translation>{festival}问候</translation>
+    </message>
+    <message>
+        <source>Follow-up after the project</source>
+        <translation>项目完工后跟进</translation>
+    </message>
+    <message>
+        <source>Nothing to do today.</source>
+        <translation>今天没有待办事项。</translation>
+    </message>
+    <message>
+        <source>{n} reminders</source>
+        <translation>{n} 条提醒</translation>
+    </message>
+    <message>
+        <source>1 reminder</source>
+        <translation>1 条提醒</translation>
+    </message>
+    <message>
+        <source>{mark} {n} overdue</source>
+        <translation>{mark} 已逾期 {n} 条</translation>
+    </message>
+    <message>
+        <source>{n} due today</source>
+        <translation>今天到期 {n} 条</translation>
     </message>
 </context>
 <context>
     <name>_Page</name>
     <message>
         <source>No accepted jobs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有已接项目。</translation>
     </message>
     <message>
         <source>Accepted jobs: {count} · profit {profit}</source>
-        <translation type="unfinished"></translation>
+        <translation>已接项目：{count} 个 · 利润 {profit}</translation>
     </message>
     <message>
         <source>Customers referred: {count} · their profit {profit}</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐的客户：{count} 位 · 其利润 {profit}</translation>
+    </message>
+</context>
+<context>
+    <name>care_labels</name>
+    <message>
+        <source>Birthdays</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Festivals</source>
+        <translation>节日</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>After-project follow-ups</source>
+        <translation>项目完工后跟进</translation>
+    </message>
+    <message>
+        <source>Complaints due</source>
+        <translation>投诉到期</translation>
+    </message>
+    <message>
+        <source>Spring Festival</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <source>Lantern Festival</source>
+        <translation>元宵节</translation>
+    </message>
+    <message>
+        <source>Dragon Boat Festival</source>
+        <translation>端午节</translation>
+    </message>
+    <message>
+        <source>Mid-Autumn Festival</source>
+        <translation>中秋节</translation>
+    </message>
+    <message>
+        <source>National Day</source>
+        <translation>国庆节</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>设计</translation>
+    </message>
+    <message>
+        <source>Construction quality</source>
+        <translation>施工质量</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>工期</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>沟通</translation>
+    </message>
+    <message>
+        <source>After-sales</source>
+        <translation>售后</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>轻微</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Sleeping</source>
+        <translation>沉睡</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <source>Overdue 1 day</source>
+        <translation>逾期 1 天</translation>
+    </message>
+    <message>
+        <source>Overdue {n} days</source>
+        <translation>逾期 {n} 天</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>In {n} days</source>
+        <translation>{n} 天后</translation>
     </message>
 </context>
 <context>
     <name>charts</name>
     <message>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <source>95 % margin of error</source>
-        <translation type="unfinished"></translation>
+        <translation>95% 误差范围</translation>
     </message>
     <message>
         <source>Rolling 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>滚动 3 个月</translation>
     </message>
     <message>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>回答数</translation>
     </message>
     <message>
         <source>Promoters (9–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐型客户（9–10）</translation>
     </message>
     <message>
         <source>Passives (7–8)</source>
-        <translation type="unfinished"></translation>
+        <translation>消极型客户（7–8）</translation>
     </message>
     <message>
         <source>Detractors (0–6)</source>
-        <translation type="unfinished"></translation>
+        <translation>贬低型客户（0–6）</translation>
     </message>
     <message>
         <source>No survey responses in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>此范围内没有问卷回答</translation>
     </message>
 </context>
 <context>
     <name>core</name>
     <message>
         <source>&apos;{kind}&apos; is not a kind of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>“{kind}”不是有效的联系方式</translation>
     </message>
     <message>
         <source>&apos;{kind}&apos; is not a kind of log entry</source>
-        <translation type="unfinished"></translation>
+        <translation>“{kind}”不是有效的日志类型</translation>
     </message>
     <message>
         <source>&apos;{ref}&apos; is already another customer&apos;s reference</source>
-        <translation type="unfinished"></translation>
+        <translation>“{ref}”已是另一位客户的编号</translation>
     </message>
     <message>
         <source>&apos;{ref}&apos; is already another project&apos;s reference</source>
-        <translation type="unfinished"></translation>
+        <translation>“{ref}”已是另一个项目的编号</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is neither accept nor decline</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”既不是 accept 也不是 decline</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a category</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是有效的类别</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date in the form YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a number of hours</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是有效的工时数</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是有效的电话号码</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是有效的原因</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是有效的客户分群。</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a severity</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是有效的严重程度</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a status ({choices})</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是有效的状态（{choices}）</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a tier (A, B or C)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是有效的等级（A、B 或 C）</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是有效的等级。</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a whole number from 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是 0 到 10 之间的整数</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是有效的金额</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是有效的邮箱地址</translation>
     </message>
     <message>
         <source>A check-in cadence must be between 0 and {n} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>回访周期必须在 0 到 {n} 天之间。</translation>
     </message>
     <message>
         <source>A complaint deadline must be between 0 and {n} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉处理期限必须在 0 到 {n} 天之间。</translation>
     </message>
     <message>
         <source>A fee of {fee} for the same work would clear both lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>同样的工作，如果收费 {fee}，就能达到两条接单线。</translation>
     </message>
     <message>
         <source>Accept only on conditions you write down: a fixed scope and hours, a fee nearer the line, and a schedule where no profitable customer&apos;s work waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>只在写明条件的前提下接单：固定的范围和工时、更接近接单线的收费，以及不让任何盈利客户的工作因此等待的排期。</translation>
     </message>
     <message>
         <source>Answer as you would for a friend who runs another studio.</source>
-        <translation type="unfinished"></translation>
+        <translation>就当是在替一位经营另一家工作室的朋友回答。</translation>
     </message>
     <message>
         <source>At this estimate the job loses {loss}; goodwill does not pay for that.</source>
-        <translation type="unfinished"></translation>
+        <translation>按这个预估，项目会亏损 {loss}；人情填补不了这笔亏空。</translation>
     </message>
     <message>
         <source>Besides {name}, the customers {referrer} referred have brought {profit}; their goodwill counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>除 {name} 外，{referrer} 推荐的客户已带来 {profit}；这份情谊值得重视。</translation>
     </message>
     <message>
         <source>Dear {name},</source>
-        <translation type="unfinished"></translation>
+        <translation>尊敬的{name}：</translation>
     </message>
     <message>
         <source>Dragon Boat Festival</source>
-        <translation type="unfinished"></translation>
+        <translation>端午节</translation>
     </message>
     <message>
         <source>Each hour on this job earns {job}, against the studio&apos;s average of {avg}.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个项目每工时赚 {job}，而工作室的平均值是 {avg}。</translation>
     </message>
     <message>
         <source>Estimated margin {margin} is below the job line of {line}.</source>
-        <translation type="unfinished"></translation>
+        <translation>预估利润率 {margin} 低于接单线 {line}。</translation>
     </message>
     <message>
         <source>Estimated profit {profit} is below the job line of {line}.</source>
-        <translation type="unfinished"></translation>
+        <translation>预估利润 {profit} 低于接单线 {line}。</translation>
     </message>
     <message>
         <source>If nobody had asked you personally, would you go after this job?</source>
-        <translation type="unfinished"></translation>
+        <translation>如果不是有人亲自来托你，你会主动去争取这个项目吗？</translation>
     </message>
     <message>
         <source>Imagine it arrived as an anonymous inquiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>设想它只是一条陌生人发来的询盘。</translation>
     </message>
     <message>
         <source>Is there a third way: refer it on, offer a fixed-scope consultation, or raise the fee to the line?</source>
-        <translation type="unfinished"></translation>
+        <translation>有没有第三条路：转给别的工作室、提供限定范围的咨询，或把收费提高到接单线？</translation>
     </message>
     <message>
         <source>Kind regards,
 {studio}</source>
-        <translation type="unfinished"></translation>
+        <translation>祝好！
+{studio}</translation>
     </message>
     <message>
         <source>Lantern Festival</source>
-        <translation type="unfinished"></translation>
+        <translation>元宵节</translation>
     </message>
     <message>
         <source>Mid-Autumn Festival</source>
-        <translation type="unfinished"></translation>
+        <translation>中秋节</translation>
     </message>
     <message>
         <source>Name the loss: a favour, a face, a portfolio piece, a future job.</source>
-        <translation type="unfinished"></translation>
+        <translation>把损失说具体：一份人情、一点面子、一件作品，还是一个将来的项目？</translation>
     </message>
     <message>
         <source>National Day</source>
-        <translation type="unfinished"></translation>
+        <translation>国庆节</translation>
     </message>
     <message>
         <source>Only an inquiry can be accepted; {ref} is {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有询盘才能接单；{ref} 的状态是 {status}。</translation>
     </message>
     <message>
         <source>Only an inquiry can be decided on; {ref} is {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有询盘才能做决定；{ref} 的状态是 {status}。</translation>
     </message>
     <message>
         <source>Only {share} of customers came back within 12 months of their first job: a repeat is a hope, not a plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有 {share} 的客户在首个项目后 12 个月内回头：回头单只是希望，不是计划。</translation>
     </message>
     <message>
         <source>Someone else changed this customer since you opened it; reload to see their changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>在你打开之后，有其他人修改了这位客户；请重新加载以查看其更改。</translation>
     </message>
     <message>
         <source>Someone else changed this project meanwhile; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此期间有其他人修改了这个项目；没有保存任何内容。</translation>
     </message>
     <message>
         <source>Someone else changed this project since you opened it; reload to see their changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>在你打开之后，有其他人修改了这个项目；请重新加载以查看其更改。</translation>
     </message>
     <message>
         <source>Something between a plain yes and a plain no.</source>
-        <translation type="unfinished"></translation>
+        <translation>介于干脆答应和干脆拒绝之间的做法。</translation>
     </message>
     <message>
         <source>Spring Festival</source>
-        <translation type="unfinished"></translation>
+        <translation>春节</translation>
     </message>
     <message>
         <source>Thank you for thinking of {studio} for this project, and for the trust that comes with the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>感谢您想到{studio}来做这个项目，也感谢这份委托背后的信任。</translation>
     </message>
     <message>
         <source>That complaint no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该投诉已不存在。</translation>
     </message>
     <message>
         <source>That customer no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该客户已不存在。</translation>
     </message>
     <message>
         <source>That decision no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该决策已不存在。</translation>
     </message>
     <message>
         <source>That project no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该项目已不存在。</translation>
+    </message>
+    <message>
+        <source>The --from date is after the --to date.</source>
+        <translation>--from 日期晚于 --to 日期。</translation>
     </message>
     <message>
         <source>The complaint deadline table has an unknown category or severity.</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉处理期限表中有未知的类别或严重程度。</translation>
     </message>
     <message>
         <source>The customer could not be saved: a reference is already in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存客户：编号已被使用。</translation>
     </message>
     <message>
         <source>The estimate clears both job lines: profit {profit}, margin {margin}.</source>
-        <translation type="unfinished"></translation>
+        <translation>预估达到两条接单线：利润 {profit}，利润率 {margin}。</translation>
     </message>
     <message>
         <source>The job misses a line, and neither repeat work nor referrals make up for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目未达到其中一条接单线，回头单和转介绍也弥补不了。</translation>
     </message>
     <message>
         <source>The job misses both lines, and no profitable promoter is involved.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目两条接单线都未达到，也不涉及盈利的推荐型客户。</translation>
     </message>
     <message>
         <source>The lead time must be between 0 and {n} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>提前天数必须在 0 到 {n} 天之间。</translation>
+    </message>
+    <message>
+        <source>The report needs the Qt front end (PySide6), which is not available.</source>
+        <translation>生成报告需要 Qt 前端（PySide6），但当前不可用。</translation>
     </message>
     <message>
         <source>The window reaches past the year 9999; ask for fewer days.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间范围超出了 9999 年；请减少天数。</translation>
     </message>
     <message>
         <source>The {count} customers {name} referred have brought {profit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 推荐的 {count} 位客户已带来 {profit}。</translation>
     </message>
     <message>
         <source>There is no project &apos;{ref}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有编号为“{ref}”的项目。</translation>
     </message>
     <message>
         <source>Think of the designers&apos; week and of the customers already waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>想想设计师们这一周的安排，还有已在等待的客户。</translation>
     </message>
     <message>
         <source>This complaint is already resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>该投诉已经解决。</translation>
     </message>
     <message>
         <source>We have looked carefully at what the work needs and at what we have already promised to others. We could not give your project the attention it deserves at the moment, and we would rather tell you so now than do it half-heartedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>我们认真评估了这项工作的需要，以及我们已对其他客户做出的承诺。眼下我们无法给您的项目应有的投入，与其勉强应付，不如现在就坦诚相告。</translation>
     </message>
     <message>
         <source>We hope there will be another occasion to work together.</source>
-        <translation type="unfinished"></translation>
+        <translation>希望今后还有合作的机会。</translation>
     </message>
     <message>
         <source>What do you lose by accepting: which profitable customer&apos;s work waits, and whose overtime pays for it?</source>
-        <translation type="unfinished"></translation>
+        <translation>接下它，你会失去什么：哪位盈利客户的工作要因此等待，又是谁的加班在为它买单？</translation>
     </message>
     <message>
         <source>What exactly do you lose by declining, and how much will it matter in three months?</source>
-        <translation type="unfinished"></translation>
+        <translation>婉拒它，你具体会失去什么？三个月后，这还有多重要？</translation>
     </message>
     <message>
         <source>Would you advise a peer studio to take this job?</source>
-        <translation type="unfinished"></translation>
+        <translation>你会建议同行工作室接这个项目吗？</translation>
     </message>
     <message>
         <source>Write a few words on how it turned out.</source>
-        <translation type="unfinished"></translation>
+        <translation>写几句结果如何。</translation>
+    </message>
+    <message>
+        <source>Wrote the report to {path}.</source>
+        <translation>报告已写入 {path}。</translation>
     </message>
     <message>
         <source>a customer cannot refer themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>客户不能推荐自己</translation>
     </message>
     <message>
         <source>a new job starts as an inquiry; accept it with Accept job</source>
-        <translation type="unfinished"></translation>
+        <translation>新项目须从询盘开始；请用“接单”接下它</translation>
     </message>
     <message>
         <source>after-sales</source>
-        <translation type="unfinished"></translation>
+        <translation>售后</translation>
     </message>
     <message>
         <source>an inquiry becomes active only through Accept job</source>
-        <translation type="unfinished"></translation>
+        <translation>询盘只能通过“接单”转为进行中</translation>
     </message>
     <message>
         <source>budget</source>
-        <translation type="unfinished"></translation>
+        <translation>预算</translation>
     </message>
     <message>
         <source>communication</source>
-        <translation type="unfinished"></translation>
+        <translation>沟通</translation>
     </message>
     <message>
         <source>construction quality</source>
-        <translation type="unfinished"></translation>
+        <translation>施工质量</translation>
     </message>
     <message>
         <source>design</source>
-        <translation type="unfinished"></translation>
+        <translation>设计</translation>
     </message>
     <message>
         <source>going against the recommendation needs a written reason</source>
-        <translation type="unfinished"></translation>
+        <translation>不采纳建议时需要写明理由</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>严重</translation>
     </message>
     <message>
         <source>is before the complaint was opened ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>早于投诉登记日期（{date}）</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>不能为空</translation>
     </message>
     <message>
         <source>is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>超过了 {limit} 个字符</translation>
     </message>
     <message>
         <source>is not a project of this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>不是该客户的项目</translation>
     </message>
     <message>
         <source>is not one of the wizard&apos;s questions</source>
-        <translation type="unfinished"></translation>
+        <translation>不是向导中的问题</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>轻微</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>一般</translation>
     </message>
     <message>
         <source>schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>工期</translation>
     </message>
     <message>
         <source>the finish date is before the start date</source>
-        <translation type="unfinished"></translation>
+        <translation>完成日期早于开始日期</translation>
     </message>
     <message>
         <source>there is no customer &apos;{ref}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有编号为“{ref}”的客户</translation>
     </message>
     <message>
         <source>this question needs an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>这个问题需要回答</translation>
     </message>
     <message>
         <source>{festival}: greet 1 customer</source>
-        <translation type="unfinished"></translation>
+        <translation>{festival}：问候 1 位客户</translation>
     </message>
     <message>
         <source>{festival}: greet {n} customers</source>
-        <translation type="unfinished"></translation>
+        <translation>{festival}：问候 {n} 位客户</translation>
     </message>
     <message>
         <source>{name} has already brought {profit} over {count} accepted jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 已通过 {count} 个已接项目带来 {profit}。</translation>
     </message>
     <message>
         <source>{name} is neither a promoter nor profitable: the grid says lower their priority or let them go.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 既不是推荐型客户，也不盈利：按分群矩阵，应降低其优先级或放手。</translation>
     </message>
     <message>
         <source>{name} recommends the studio and has been profitable: a customer to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 愿意推荐工作室，且一直盈利：是值得保持的客户。</translation>
     </message>
     <message>
         <source>{name} was referred by {referrer}, a profitable promoter of the studio.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的推荐人 {referrer} 是工作室盈利的推荐型客户。</translation>
     </message>
     <message>
         <source>{name} would not recommend the studio and brings little profit: the grid says take no new work from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不会推荐工作室，也带不来多少利润：按分群矩阵，不应再接其新项目。</translation>
     </message>
     <message>
         <source>{name}: birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：生日</translation>
     </message>
     <message>
         <source>{name}: check in ({segment}, every {days} days); last contact {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：回访（{segment}，每 {days} 天一次）；最近联系 {date}</translation>
     </message>
     <message>
         <source>{name}: check in ({segment}, every {days} days); no contact logged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：回访（{segment}，每 {days} 天一次）；尚无联系记录</translation>
     </message>
     <message>
         <source>{name}: lunar birthday (month {month}, day {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：农历生日（{month} 月 {day} 日）</translation>
     </message>
     <message>
         <source>{name}: {category} complaint, {severity}: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：{category}投诉（{severity}）：{summary}</translation>
     </message>
     <message>
         <source>{name}: {project} finished {date}; a week on, ask how everything works</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：{project} 于 {date} 完工；已满一周，问问一切是否正常</translation>
     </message>
     <message>
         <source>{name}: {project} finished {date}; {months} months on, ask how likely they are to recommend us (0-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：{project} 于 {date} 完工；已满 {months} 个月，问问对方有多大可能推荐我们（0-10）</translation>
     </message>
     <message>
         <source>{other} does this kind of work very well, and we would be glad to introduce you to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{other}很擅长这类项目，我们很乐意为您引荐。</translation>
     </message>
     <message>
         <source>{ref} is a low-value job: take it through the decline wizard and record a decision before accepting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} 是低价值项目：接单前请先经过婉拒向导并记录决定。</translation>
     </message>
     <message>
         <source>{ref} is accepted and now active.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} 已接单，现为进行中。</translation>
     </message>
     <message>
         <source>{share} of customers came back within 12 months of their first job; a repeat is likely, but it pays only if the next job clears the lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} 的客户在首个项目后 12 个月内回头；回头单很可能会有，但只有下一个项目达到接单线才划算。</translation>
     </message>
     <message>
         <source>{value} is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 是负数</translation>
     </message>
     <message>
         <source>{value} is not a real date</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 不是存在的日期</translation>
     </message>
     <message>
         <source>{value} is not between 0 and 10</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 不在 0 到 10 之间</translation>
     </message>
     <message>
         <source>{value} is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 太大了</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
         <source>Promoter +</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐型客户 +</translation>
     </message>
     <message>
         <source>Promoter −</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐型客户 −</translation>
     </message>
     <message>
         <source>Passive +</source>
-        <translation type="unfinished"></translation>
+        <translation>消极型客户 +</translation>
     </message>
     <message>
         <source>Passive −</source>
-        <translation type="unfinished"></translation>
+        <translation>消极型客户 −</translation>
     </message>
     <message>
         <source>Detractor +</source>
-        <translation type="unfinished"></translation>
+        <translation>贬低型客户 +</translation>
     </message>
     <message>
         <source>Detractor −</source>
-        <translation type="unfinished"></translation>
+        <translation>贬低型客户 −</translation>
     </message>
     <message>
         <source>Unrated</source>
-        <translation type="unfinished"></translation>
+        <translation>未评分</translation>
     </message>
     <message>
         <source>Promoters</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐型客户</translation>
     </message>
     <message>
         <source>Passives</source>
-        <translation type="unfinished"></translation>
+        <translation>消极型客户</translation>
     </message>
     <message>
         <source>Detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>贬低型客户</translation>
     </message>
     <message>
         <source>Profitable</source>
-        <translation type="unfinished"></translation>
+        <translation>盈利</translation>
     </message>
     <message>
         <source>Not profitable</source>
-        <translation type="unfinished"></translation>
+        <translation>不盈利</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>保持</translation>
     </message>
     <message>
         <source>Win loyalty</source>
-        <translation type="unfinished"></translation>
+        <translation>赢得忠诚</translation>
     </message>
     <message>
         <source>Fix or release</source>
-        <translation type="unfinished"></translation>
+        <translation>修复或放手</translation>
     </message>
     <message>
         <source>Grow</source>
-        <translation type="unfinished"></translation>
+        <translation>培育增长</translation>
     </message>
     <message>
         <source>Deprioritize</source>
-        <translation type="unfinished"></translation>
+        <translation>降低优先级</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>放手</translation>
     </message>
     <message>
         <source>Survey them</source>
-        <translation type="unfinished"></translation>
+        <translation>邀请评分</translation>
     </message>
     <message>
         <source>Hold their satisfaction, learn exactly what they value, ask for referrals.</source>
-        <translation type="unfinished"></translation>
+        <translation>保持他们的满意度，弄清他们到底看重什么，请他们转介绍。</translation>
     </message>
     <message>
         <source>Tailor the service to them and find what would move them.</source>
-        <translation type="unfinished"></translation>
+        <translation>为他们量身定制服务，找到真正能打动他们的地方。</translation>
     </message>
     <message>
         <source>Find the real cause and fix it; if you cannot serve them well yet, let them go.</source>
-        <translation type="unfinished"></translation>
+        <translation>找到真正的原因并解决；如果暂时还服务不好他们，就放手。</translation>
     </message>
     <message>
         <source>Sell more or higher-margin work; turn them into profitable promoters.</source>
-        <translation type="unfinished"></translation>
+        <translation>承接更多或利润率更高的工作；把他们培育成盈利的推荐型客户。</translation>
     </message>
     <message>
         <source>Lower their priority, or let them go.</source>
-        <translation type="unfinished"></translation>
+        <translation>降低他们的优先级，或者放手。</translation>
     </message>
     <message>
         <source>Take no new work from them; the fewer the better.</source>
-        <translation type="unfinished"></translation>
+        <translation>不再接他们的新项目；这类客户越少越好。</translation>
     </message>
     <message>
         <source>Ask them the recommendation question.</source>
-        <translation type="unfinished"></translation>
+        <translation>请他们回答推荐意愿问题（0–10 分）。</translation>
     </message>
     <message>
         <source>Inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>询盘</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>已婉拒</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>A · strategic partner</source>
-        <translation type="unfinished"></translation>
+        <translation>A · 战略伙伴</translation>
     </message>
     <message>
         <source>B · partner</source>
-        <translation type="unfinished"></translation>
+        <translation>B · 合作伙伴</translation>
     </message>
     <message>
         <source>C · ordinary</source>
-        <translation type="unfinished"></translation>
+        <translation>C · 普通客户</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Stage change</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段变更</translation>
     </message>
     <message>
         <source>Client update sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已向客户同步进展</translation>
     </message>
     <message>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>客户确认</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>拜访</translation>
     </message>
     <message>
         <source>Message (WeChat)</source>
-        <translation type="unfinished"></translation>
+        <translation>微信消息</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会面</translation>
     </message>
     <message>
         <source>Gift</source>
-        <translation type="unfinished"></translation>
+        <translation>礼品</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>服务</translation>
     </message>
     <message>
         <source>Mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>不匹配</translation>
     </message>
     <message>
         <source>Needs changed</source>
-        <translation type="unfinished"></translation>
+        <translation>需求变化</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>价格</translation>
     </message>
     <message>
         <source>Competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>竞争对手</translation>
     </message>
     <message>
         <source>Moved away</source>
-        <translation type="unfinished"></translation>
+        <translation>已搬离</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>婉拒</translation>
     </message>
     <message>
         <source>Accept with conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>有条件接单</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>接单</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>已接单</translation>
     </message>
 </context>
 <context>
     <name>report</name>
     <message>
         <source>Customer segment report</source>
-        <translation type="unfinished"></translation>
+        <translation>客户分群报告</translation>
     </message>
     <message>
         <source>The report could not be written: the printer or file refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写出报告：打印机或文件拒绝写入。</translation>
     </message>
     <message>
         <source>{first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} 至 {last}</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
         <source>Studio CRM · prepared {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Studio CRM · 生成于 {day}</translation>
     </message>
     <message>
         <source>{n} survey responses from {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} 至 {last} 共 {n} 份问卷回答</translation>
     </message>
     <message>
         <source>Promoters {p} · Passives {pa} · Detractors {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐型客户 {p} · 消极型客户 {pa} · 贬低型客户 {d}</translation>
     </message>
     <message>
         <source>No survey responses from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} 至 {last} 没有问卷回答。</translation>
     </message>
     <message>
         <source>Previous period, {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>上一周期（{first} 至 {last}）</translation>
     </message>
     <message>
         <source>{previous}: NPS {nps} from {n} responses</source>
-        <translation type="unfinished"></translation>
+        <translation>{previous}：NPS {nps}（{n} 份回答）</translation>
     </message>
     <message>
         <source>{previous}: no responses</source>
-        <translation type="unfinished"></translation>
+        <translation>{previous}：没有回答</translation>
     </message>
     <message>
         <source>Change against the previous period: {change} points</source>
-        <translation type="unfinished"></translation>
+        <translation>较上一周期变化：{change} 分</translation>
     </message>
     <message>
         <source>NPS (95 % margin)</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS（95% 误差范围）</translation>
     </message>
     <message>
         <source>NPS by month, {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS 月度趋势，{span}</translation>
     </message>
     <message>
         <source>Gray band: the 95 % margin of error. Dashed line: the NPS of the three months ending at each month. Gaps: months without responses.</source>
-        <translation type="unfinished"></translation>
+        <translation>灰色带：95% 误差范围。虚线：截至每个月的最近三个月 NPS。断开处：没有问卷回答的月份。</translation>
     </message>
     <message>
         <source>The six segments</source>
-        <translation type="unfinished"></translation>
+        <translation>六个客户分群</translation>
     </message>
     <message>
         <source>Across: the customer&apos;s latest answer. Down: profit from accepted jobs against the profit line of {line}. As of {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>横向：客户最新的问卷回答。纵向：已接项目的利润与利润线 {line} 的对比。数据截至 {day}。</translation>
     </message>
     <message>
         <source>{n} customers · {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 位客户 · {share}</translation>
     </message>
     <message>
         <source>Profit {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>利润 {amount}</translation>
     </message>
     <message>
         <source>{name} ({low}–{high})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{low}–{high}）</translation>
     </message>
     <message>
         <source>+ {name}
 ≥ {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>+ {name}
+≥ {amount}</translation>
     </message>
     <message>
         <source>− {name}
 &lt; {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>− {name}
+&lt; {amount}</translation>
     </message>
     <message>
         <source>{name}: {n} customers ({share}) have never answered. {action}: {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：{n} 位客户（{share}）从未回答过。{action}：{hint}</translation>
     </message>
     <message>
         <source>{n} customers in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {n} 位客户。</translation>
     </message>
     <message>
         <source>Top referrers</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐人排行</translation>
     </message>
     <message>
         <source>Customers whose referrals brought the most profit: good customers bringing good customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>转介绍带来利润最多的客户：好客户带来好客户。</translation>
     </message>
     <message>
         <source>No referrals recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无转介绍记录。</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Customers referred</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐客户数</translation>
     </message>
     <message>
         <source>Their profit ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>其利润（{currency}）</translation>
     </message>
     <message>
         <source>Top referrers (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐人排行（续）</translation>
     </message>
     <message>
         <source>Open complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>未解决的投诉</translation>
     </message>
     <message>
         <source>No open complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有未解决的投诉。</translation>
     </message>
     <message>
         <source>{open} open, {overdue} of them overdue (past their due date).</source>
-        <translation type="unfinished"></translation>
+        <translation>未解决 {open} 件，其中 {overdue} 件已逾期（已过截止日期）。</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>{days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} 天</translation>
     </message>
     <message>
         <source>Open complaints (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>未解决的投诉（续）</translation>
     </message>
     <message>
         <source>The {n} with the earliest due dates are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅列出截止日期最早的 {n} 件。</translation>
     </message>
     <message>
         <source>Decision journal</source>
-        <translation type="unfinished"></translation>
+        <translation>决策日志</translation>
     </message>
     <message>
-        <source>{period}: {accepted} inquiries accepted, {declined} declined; {against} against the recommendation; {reviewed} reviewed since (was it worth it?).</source>
-        <translation type="unfinished"></translation>
+        <source>Inquiries decided with the decline wizard, {period}.</source>
+        <translation>经婉拒向导做出决定的询盘（{period}）。</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Inquiries</source>
+        <translation>询盘数</translation>
+    </message>
+    <message>
+        <source>Against the recommendation</source>
+        <translation>未采纳建议</translation>
+    </message>
+    <message>
+        <source>Reviewed since: was it worth it?</source>
+        <translation>事后已复盘：值得吗？</translation>
     </message>
     <message>
         <source>Customers by segment</source>
-        <translation type="unfinished"></translation>
+        <translation>各分群客户</translation>
     </message>
     <message>
         <source>Each segment&apos;s customers, most profitable first, with what to do next: an open complaint comes first; &quot;Get in touch&quot; means nobody has been in touch for over {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>各分群的客户按利润从高到低排列，并附下一步行动：有未解决投诉的优先处理；“主动联系”表示已超过 {days} 天无人联系。</translation>
     </message>
     <message>
         <source>Latest score</source>
-        <translation type="unfinished"></translation>
+        <translation>最新评分</translation>
     </message>
     <message>
         <source>Answered on</source>
-        <translation type="unfinished"></translation>
+        <translation>回答日期</translation>
     </message>
     <message>
         <source>Profit ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>利润（{currency}）</translation>
     </message>
     <message>
         <source>Last contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>最近联系</translation>
     </message>
     <message>
         <source>Next action</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步行动</translation>
     </message>
     <message>
         <source>{segment}: {action} ({n} customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>{segment}：{action}（{n} 位客户）</translation>
     </message>
     <message>
         <source>No customers in this segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>该分群暂无客户。</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>从未</translation>
     </message>
     <message>
         <source>{segment} (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>{segment}（续）</translation>
     </message>
     <message>
         <source>The {shown} most profitable are listed; {more} more are in the customer list.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅列出利润最高的 {shown} 位；其余 {more} 位见客户列表。</translation>
     </message>
     <message>
         <source>{path} is a folder; give a file name for the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 是文件夹；请为 PDF 指定文件名。</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
         <source>{path} cannot be overwritten; check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法覆盖 {path}；请检查文件权限。</translation>
     </message>
     <message>
         <source>The folder {folder} is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 {folder} 不可写入。</translation>
     </message>
     <message>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>设计</translation>
     </message>
     <message>
         <source>Construction</source>
-        <translation type="unfinished"></translation>
+        <translation>施工</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>工期</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>预算</translation>
     </message>
     <message>
         <source>Communication</source>
-        <translation type="unfinished"></translation>
+        <translation>沟通</translation>
     </message>
     <message>
         <source>After-sales</source>
-        <translation type="unfinished"></translation>
+        <translation>售后</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>轻微</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>一般</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>严重</translation>
     </message>
     <message>
         <source>Resolve the open complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>处理未解决的投诉</translation>
     </message>
     <message>
         <source>Get in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>主动联系</translation>
     </message>
 </context>
 </TS>
