@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import random
+from dataclasses import replace
 from collections.abc import Iterable, Sequence
 
 import peewee
@@ -11,6 +12,7 @@ import peewee
 from crm_desktop import demo_plan as plan
 from crm_desktop import demo_rows as rows
 from crm_desktop.errors import UserError
+from crm_desktop.settings import load_settings, save_settings
 from crm_desktop.models import (
     BaseModel,
     Customer,
@@ -56,6 +58,9 @@ INTERACTION_FIELDS = [
 ]
 
 
+DEMO_STUDIO_NAME = "林周设计 Lin & Zhou Interiors"
+
+
 def generate_demo(customers: int, seed: int, today: dt.date | None = None) -> str:
     """Fill an empty database with a demo studio; the same seed and day give the same data.
 
@@ -75,6 +80,7 @@ def generate_demo(customers: int, seed: int, today: dt.date | None = None) -> st
         if Customer.select().exists():
             raise UserError("The database already holds customers; demo data goes into a new database.")
         counts = _fill(db, rng, customers, today.toordinal())
+        save_settings(replace(load_settings(), studio_name=DEMO_STUDIO_NAME))
     return "Demo studio: " + ", ".join([
         _n(counts[Customer], "customer", "customers"),
         _n(counts[Project], "project", "projects"),

@@ -257,3 +257,11 @@ def test_a_single_customer_works(db: peewee.Database) -> None:
     summary = demo.generate_demo(customers=1, seed=5, today=TODAY)
     assert summary.startswith("Demo studio: 1 customer, ")
     assert _count(Project) >= 1
+
+
+def test_the_demo_studio_has_a_name(db: peewee.Database) -> None:
+    from crm_desktop.demo import DEMO_STUDIO_NAME, generate_demo
+    from crm_desktop.settings import load_settings
+
+    generate_demo(customers=20, seed=3, today=dt.date(2026, 1, 1))
+    assert load_settings().studio_name == DEMO_STUDIO_NAME
