@@ -1,0 +1,1 @@
+"""The performance benchmark: `python -m bench` measures the interaction budget of DESIGN.md."""
