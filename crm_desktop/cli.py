@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from crm_desktop import decision_cli, figures, reminder_cli, report_cli
+from crm_desktop import decision_cli, figures, movement_cli, reminder_cli, report_cli
 from crm_desktop.db import close_database, is_url, open_database, translate_errors
 from crm_desktop.errors import UserError, ValidationError
 from crm_desktop.money import format_amount, parse_amount
@@ -75,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     seg.add_argument("--profit-line", type=_amount)
 
     decision_cli.add_parsers(sub)
+    movement_cli.add_parsers(sub)
     reminder_cli.add_parsers(sub)
     report_cli.add_parser(sub, _date)
     return parser
@@ -153,6 +154,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "decisions": decision_cli.cmd_decisions,
     "reminders": reminder_cli.cmd_reminders,
     "report": report_cli.cmd_report,
+    "movement": movement_cli.cmd_movement,
 }
 
 

@@ -11,6 +11,8 @@ from crm_desktop.dbvalues import as_date
 from crm_desktop.figures import latest_score_expr, profit_expr
 from crm_desktop.lifecycle import Lifecycle, life_state, new_since, sleeping_before
 from crm_desktop.models import ACCEPTED_STATUSES, Customer, Interaction, Project
+from crm_desktop.movement import movement_cell_query
+from crm_desktop.movement_rules import MovementCell
 from crm_desktop.nps import CLASS_RANGES
 from crm_desktop.segments import Segment, nps_class_of, segment_of
 
@@ -46,6 +48,8 @@ class CustomerFilter:
     state: LifeState = LifeState.ALL
     # The day the lifecycle states are judged on; None: today.
     as_of: dt.date | None = None
+    # One cell of the segment-movement matrix: its customers only.
+    movement: MovementCell | None = None
 
 
 @dataclass(frozen=True)
@@ -70,6 +74,8 @@ def last_contacted_expr(customer_id: object) -> object:
 
 def _conditions(flt: CustomerFilter, profit_line_cents: int) -> list[Expression]:
     conds: list[Expression] = []
+    if flt.movement is not None:
+        conds.append(Customer.id.in_(movement_cell_query(flt.movement)))
     # Every word must match somewhere; contains() escapes % and _ and is case-insensitive.
     for word in flt.search.split():
         conds.append(

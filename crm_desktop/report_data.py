@@ -6,6 +6,7 @@ import math
 from dataclasses import dataclass
 
 from crm_desktop import figures
+from crm_desktop.movement import Movement, MovedList, movement, top_moves
 from crm_desktop.nps import Bucket, NpsCounts, TrendPoint, period_start
 from crm_desktop.periods import shift_months
 from crm_desktop.report_queries import (
@@ -23,6 +24,8 @@ from crm_desktop.settings import StudioSettings
 # are): the report stays a document for a meeting, not a dump of a 50 000-customer database.
 CELL_LIMIT = 500
 COMPLAINT_LIMIT = 40
+# Customers named on the Movement page for each of "into" and "out of" promoter+.
+MOVED_LIMIT = 30
 REFERRER_LIMIT = 10
 TREND_MONTHS = 12
 
@@ -83,6 +86,10 @@ class ReportData:
     complaints: tuple[Complaint, ...]
     # None until the decision journal has its first entry.
     decisions: DecisionSummary | None
+    # From the day before `first` to `last`, against the previous period likewise.
+    movement: Movement
+    moved_in: MovedList
+    moved_out: MovedList
 
     @property
     def change(self) -> float | None:
@@ -156,7 +163,8 @@ def build_report(
     """Every figure of the report for the period `first`…`last` (both included).
 
     NPS figures count responses dated in the period; the grid and the cell lists are the
-    customers' segments as of now (their latest response, their profit to date).
+    customers' segments as of now (their latest response, their profit to date). Movement
+    compares each customer's segment on the day before `first` with the one on `last`.
     """
     line = settings.profit_line_cents
     previous_first, previous_last = previous_period(first, last)
@@ -174,6 +182,9 @@ def build_report(
         for ref, name, value in figures.top_referrers(REFERRER_LIMIT)
     )
     open_count, overdue_count, complaints = open_complaints(today, COMPLAINT_LIMIT)
+    day = dt.timedelta(days=1)
+    moves = movement(first - day, last, line, before=previous_first - day)
+    moved_in, moved_out = top_moves(first - day, last, line, MOVED_LIMIT)
     return ReportData(
         studio_name=settings.studio_name,
         currency=settings.currency,
@@ -194,4 +205,7 @@ def build_report(
         overdue_complaints=overdue_count,
         complaints=tuple(complaints),
         decisions=decision_summary(first, last),
+        movement=moves,
+        moved_in=moved_in,
+        moved_out=moved_out,
     )

@@ -15,12 +15,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.customer_list import CustomerFilter
+from crm_desktop.movement_rules import MovementCell
 from crm_desktop.segments import Segment
 from ui.context import AppContext
 from ui.customer_detail import CustomerDetail
 from ui.customer_filters import CustomerFilterBar
 from ui.forms.customer_form import CustomerDialog
-from ui.models.customer_model import PAGE_SIZE, Column, CustomerIdRole, CustomerTableModel
+from ui.models.customer_model import (
+    PAGE_SIZE,
+    Column,
+    CustomerIdRole,
+    CustomerTableModel,
+)
 from ui.overdue_mark import OverdueComplaintDelegate
 from ui.segment_chip import SegmentChipDelegate
 
@@ -186,6 +193,13 @@ class CustomersSection(QWidget):
     def show_segment(self, segment: Segment | None) -> None:
         """Show exactly the customers of `segment` (None: everyone), as the grid counted them."""
         self.filters.show_only_segment(segment)
+
+    def show_movement(self, cell: MovementCell) -> None:
+        """Show the customers of one movement cell; the next change of filters replaces it."""
+        self.filters.show_only_segment(None)
+        self.model.set_filter(CustomerFilter(movement=cell))
+        self.detail.show_customer(None)
+        self._update_count()
 
     def apply_filter(self) -> None:
         """Query the list for the current search and filters (the debounce ends here)."""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from crm_desktop import figures
 from crm_desktop.customer_list import CustomerFilter, count_customers
 from crm_desktop.money import display_amount
+from crm_desktop.movement_rules import MovementCell
 from crm_desktop.nps import format_nps
 from crm_desktop.segments import Segment
 from ui.care_view import CareSection
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.projects = ProjectsSection(self.context)
         self.segments = SegmentsSection(self.context)
         self.segments.segment_chosen.connect(self.show_segment)
+        self.segments.movement_chosen.connect(self.show_movement)
         self.projects.section_requested.connect(lambda: self.show_section(1))
         self.decisions = DecisionsSection(self.context)
         self.nps = NpsSection(self.context)
@@ -168,6 +170,11 @@ class MainWindow(QMainWindow):
                         "in Segments to use it everywhere.").format(amount=display_amount(saved)),
                 10_000,
             )
+
+    def show_movement(self, cell: MovementCell) -> None:
+        """A count in the movement matrix was chosen: show exactly those customers."""
+        self.show_section(0)
+        self.customers.show_movement(cell)
 
     def new_complaint(self) -> None:
         """Edit ▸ New complaint…: in Care, for the customer shown in Customers (if any)."""

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -25,7 +26,9 @@ from crm_desktop.nps import CLASS_RANGES, NpsClass
 from crm_desktop.segments import Segment, recommended_action
 from crm_desktop.settings import save_settings
 from ui import labels
+from ui.amounts import whole_units
 from ui.context import AppContext
+from ui.movement_view import MovementPanel
 from ui.segment_chip import CHIP_TEXT, SEGMENT_COLOURS
 
 # The grid follows the profit line as it is typed, after this pause.
@@ -42,12 +45,6 @@ NPS_COLUMNS = (NpsClass.PROMOTER, NpsClass.PASSIVE, NpsClass.DETRACTOR)
 # Grayscale must tell the rows apart without colour: profitable tiles have a solid frame,
 # unprofitable ones a dashed frame, the unrated tray a dotted one — and each names itself.
 BORDERS: dict[str, str] = {"+": "solid", "-": "dashed", "unrated": "dotted"}
-
-
-def whole_units(cents: int) -> int:
-    """A total rounded to whole currency units (half away from zero): cents are noise in a summary."""
-    units, rest = divmod(abs(cents), 100)
-    return (1 if cents >= 0 else -1) * (units + (rest >= 50)) * 100
 
 
 def tile_object_name(segment: Segment) -> str:
@@ -173,6 +170,8 @@ class SegmentsSection(QWidget):
     """The grid, the unrated tray and the profit line that divides + from −."""
 
     segment_chosen = Signal(object)
+    # A MovementCell from the Movement panel: the customers behind one count of its matrix.
+    movement_chosen = Signal(object)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -276,27 +275,47 @@ class SegmentsSection(QWidget):
         tray_layout.setContentsMargins(0, 0, 0, 0)
         tray_layout.addWidget(tray_title)
         tray_layout.addWidget(unrated)
-        tray_layout.addStretch(1)
-        tray.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * 18)
-
+        # The total sits under the tray (rated and unrated together): it keeps the grid compact.
         self.total_label = QLabel()
         self.total_label.setObjectName("segmentTotal")
+        self.total_label.setWordWrap(True)
+        self.total_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        tray_layout.addSpacing(6)
+        tray_layout.addWidget(self.total_label)
+        tray_layout.addStretch(1)
+        tray.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * 18)
 
         body = QHBoxLayout()
         body.addWidget(self.grid, 1)
         body.addSpacing(12)
         body.addWidget(tray)
 
-        layout = QVBoxLayout(self)
+        self.movement = MovementPanel(self.context, self.profit_line_cents)
+        self.movement.movement_chosen.connect(self.movement_chosen)
+
+        content = QWidget()
+        content.setObjectName("segmentsContent")
+        layout = QVBoxLayout(content)
         layout.addLayout(top)
         layout.addWidget(self.message)
         layout.addLayout(body)
-        layout.addWidget(self.total_label)
+        layout.addSpacing(6)
+        layout.addWidget(self.movement)
         # Tiles keep their natural height (cards, not walls of colour); spare room goes below.
         layout.addStretch(1)
-        # Reading order for Tab: the line, then the tiles row by row, then the tray.
+        # A short window scrolls rather than squeezing the tiles' text.
+        scroll = QScrollArea()
+        scroll.setObjectName("segmentsScroll")
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        # Reading order for Tab: the line, the tiles row by row, the tray, then the movement panel.
         order = [self.line_edit, self.save_line_button, self.reset_line_button]
         order += [self.tiles[s] for s in GRID_POSITIONS] + [unrated]
+        order += [self.movement.first_edit, self.movement.last_edit, self.movement.table]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
 
@@ -371,6 +390,7 @@ class SegmentsSection(QWidget):
         unrated = self.tiles[Segment.UNRATED].count
         self.total_label.setText(self.tr("{total} customers, {rated} of them rated.").format(
             total=f"{total:,}", rated=f"{total - unrated:,}"))
+        self.movement.follow_line()
 
     def _data_changed(self) -> None:
         # A hidden grid recomputes when it is next shown, not on every save elsewhere.

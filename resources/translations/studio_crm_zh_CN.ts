@@ -1205,6 +1205,128 @@
     </message>
 </context>
 <context>
+    <name>MovementPanel</name>
+    <message>
+        <source>Movement</source>
+        <translation>分群变化</translation>
+    </message>
+    <message>
+        <source>Segments on this date: the rows</source>
+        <translation>行：该日期的客户分群</translation>
+    </message>
+    <message>
+        <source>Segments on this date: the columns</source>
+        <translation>列：该日期的客户分群</translation>
+    </message>
+    <message>
+        <source>&amp;Rows: segment on</source>
+        <translation>行(&amp;R)：分群日期</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns: segment on</source>
+        <translation>列(&amp;O)：分群日期</translation>
+    </message>
+    <message>
+        <source>Movement between segments</source>
+        <translation>客户分群之间的变化</translation>
+    </message>
+    <message>
+        <source>Rows: each customer&apos;s segment on the first date; columns: on the second. Double-click a count or press Enter to list those customers.</source>
+        <translation>行：每位客户在第一个日期所属的分群；列：在第二个日期所属的分群。双击某个数字或按 Enter，即可列出这些客户。</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Into {segment}</source>
+        <translation>转入 {segment}</translation>
+    </message>
+    <message>
+        <source>Customers who were not {segment} on the first date and are on the second.</source>
+        <translation>第一个日期不属于 {segment}、第二个日期属于该分群的客户。</translation>
+    </message>
+    <message>
+        <source>Detractors on the first date who are passives or promoters on the second.</source>
+        <translation>第一个日期为贬低型客户、第二个日期已成为消极型或推荐型客户的人。</translation>
+    </message>
+    <message>
+        <source>Out of {segment}</source>
+        <translation>流出 {segment}</translation>
+    </message>
+    <message>
+        <source>Customers who were {segment} on the first date and are not on the second.</source>
+        <translation>第一个日期属于 {segment}、第二个日期不再属于该分群的客户。</translation>
+    </message>
+    <message>
+        <source>Referred by a promoter</source>
+        <translation>由推荐型客户推荐</translation>
+    </message>
+    <message>
+        <source>Of the customers created in the period, the share referred by a customer who was a promoter when they came.</source>
+        <translation>本期新录入的客户中，推荐人在其加入时为推荐型客户的比例。</translation>
+    </message>
+    <message>
+        <source>To let go</source>
+        <translation>应放手</translation>
+    </message>
+    <message>
+        <source>Customers in {segments} on the first date → on the second: fewer is better.</source>
+        <translation>{segments} 的客户数，第一个日期 → 第二个日期：越少越好。</translation>
+    </message>
+    <message>
+        <source>The total profit of today&apos;s {a} and {b} customers (how many in brackets): profitable, but not recommending the studio.</source>
+        <translation>当前{a}与{b}的利润合计（括号内为人数）：他们能带来利润，却不推荐工作室。</translation>
+    </message>
+    <message>
+        <source>{amount} {currency} ({n})</source>
+        <translation>{amount} {currency}（{n}）</translation>
+    </message>
+    <message>
+        <source>{share} % of {total}</source>
+        <translation>{total} 位中的 {share}%</translation>
+    </message>
+    <message>
+        <source>Detractors recovered</source>
+        <translation>挽回的贬低型客户</translation>
+    </message>
+    <message>
+        <source>Profit at risk now</source>
+        <translation>当前有风险的利润</translation>
+    </message>
+    <message>
+        <source>The first date must come before the second.</source>
+        <translation>第一个日期必须早于第二个日期。</translation>
+    </message>
+    <message>
+        <source>Previous period: {first} → {last}</source>
+        <translation>上期：{first} → {last}</translation>
+    </message>
+    <message>
+        <source>no new customers</source>
+        <translation>没有新客户</translation>
+    </message>
+</context>
+<context>
+    <name>MovementTableModel</name>
+    <message>
+        <source>{segment} on {day}: {n} customers</source>
+        <translation>{day} 时为 {segment}：{n} 位客户</translation>
+    </message>
+    <message>
+        <source>{n} customers: {first} on {first_day}, {second} on {second_day}.</source>
+        <translation>{n} 位客户：{first_day} 时为 {first}，{second_day} 时为 {second}。</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to list them.</source>
+        <translation>双击或按 Enter，列出这些客户。</translation>
+    </message>
+</context>
+<context>
     <name>NpsSection</name>
     <message>
         <source>Period</source>
@@ -2576,6 +2698,10 @@
         <translation>--from 日期晚于 --to 日期。</translation>
     </message>
     <message>
+        <source>The --from date must come before the --to date.</source>
+        <translation>--from 日期必须早于 --to 日期。</translation>
+    </message>
+    <message>
         <source>The complaint deadline table has an unknown category or severity.</source>
         <translation>投诉处理期限表中有未知的类别或严重程度。</translation>
     </message>
@@ -3052,6 +3178,33 @@
     </message>
 </context>
 <context>
+    <name>movement</name>
+    <message>
+        <source>into Promoter +</source>
+        <translation>转入推荐型客户 +</translation>
+    </message>
+    <message>
+        <source>out of Promoter +</source>
+        <translation>流出推荐型客户 +</translation>
+    </message>
+    <message>
+        <source>detractor recovered</source>
+        <translation>挽回贬低型客户</translation>
+    </message>
+    <message>
+        <source>left the segments to let go</source>
+        <translation>离开应放手的分群</translation>
+    </message>
+    <message>
+        <source>joined the segments to let go</source>
+        <translation>进入应放手的分群</translation>
+    </message>
+    <message>
+        <source>{left} left, {joined} joined the segments to let go</source>
+        <translation>{left} 离开、{joined} 进入应放手的分群</translation>
+    </message>
+</context>
+<context>
     <name>report</name>
     <message>
         <source>Customer segment report</source>
@@ -3166,8 +3319,130 @@
         <translation>尚无转介绍记录。</translation>
     </message>
     <message>
+        <source>Segment movement</source>
+        <translation>客户分群变化</translation>
+    </message>
+    <message>
+        <source>Each customer&apos;s segment on {first}, the day before the period (rows), and on {last} (columns): their latest answer by that day and the profit of the jobs started by then, against today&apos;s profit line of {line}. Customers who came later count as unrated on {first}.</source>
+        <translation>每位客户在 {first}（本期开始前一天，行）和 {last}（列）所属的分群：依据截至当天的最新问卷回答，以及截至当天已开始项目的利润，对照当前的利润线 {line}。之后才加入的客户，在 {first} 计为未评分。</translation>
+    </message>
+    <message>
+        <source>From ↓
+to →</source>
+        <translation>从 ↓
+到 →</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Marked counts are set in bold. Rows add up to each segment on {first}, columns to each segment on {last}.</source>
+        <translation>带标记的数字以粗体显示。各行合计为 {first} 各分群的人数，各列合计为 {last} 各分群的人数。</translation>
+    </message>
+    <message>
+        <source>{marker} Into {segment}: {n} customers</source>
+        <translation>{marker} 转入 {segment}：{n} 位客户</translation>
+    </message>
+    <message>
+        <source>Was on {first}</source>
+        <translation>{first} 时的分群</translation>
+    </message>
+    <message>
+        <source>{marker} Out of {segment}: {n} customers</source>
+        <translation>{marker} 流出 {segment}：{n} 位客户</translation>
+    </message>
+    <message>
+        <source>Is on {last}</source>
+        <translation>{last} 时的分群</translation>
+    </message>
+    <message>
+        <source>{first} → {last}</source>
+        <translation>{first} → {last}</translation>
+    </message>
+    <message>
+        <source>Scoreboard: this period against the one before</source>
+        <translation>成绩单：本期与上期对比</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>This period
+{span}</source>
+        <translation>本期
+{span}</translation>
+    </message>
+    <message>
+        <source>Previous period
+{span}</source>
+        <translation>上期
+{span}</translation>
+    </message>
+    <message>
+        <source>no new customers</source>
+        <translation>没有新客户</translation>
+    </message>
+    <message>
+        <source>{share} % of {total}</source>
+        <translation>{total} 位中的 {share}%</translation>
+    </message>
+    <message>
+        <source>{marker} Converted into {segment}</source>
+        <translation>{marker} 转为 {segment}</translation>
+    </message>
+    <message>
+        <source>{marker} Detractors recovered (now passive or promoter)</source>
+        <translation>{marker} 挽回的贬低型客户（现为消极型或推荐型客户）</translation>
+    </message>
+    <message>
+        <source>{marker} Lost from {segment}</source>
+        <translation>{marker} 从 {segment} 流出</translation>
+    </message>
+    <message>
+        <source>New customers referred by a promoter</source>
+        <translation>由推荐型客户推荐的新客户</translation>
+    </message>
+    <message>
+        <source>Customers to let go ({segments}), start → end</source>
+        <translation>应放手的客户（{segments}），期初 → 期末</translation>
+    </message>
+    <message>
+        <source>A referral counts when the referrer was a promoter on the day the new customer was added.</source>
+        <translation>只有推荐人在新客户录入当天是推荐型客户，才计入。</translation>
+    </message>
+    <message>
+        <source>Profit at risk now</source>
+        <translation>当前有风险的利润</translation>
+    </message>
+    <message>
+        <source>Profitable customers who do not recommend the studio, as the grid shows them today: the total profit of each one of them.</source>
+        <translation>按今天的分群矩阵，盈利却不推荐工作室的客户：各分群的人数与利润合计。</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Customers converted from another segment come first, then those who were unrated on {first} (new, or answering for the first time).</source>
+        <translation>先列出从其他分群转入的客户，再列出 {first} 时未评分的客户（新客户，或首次回答问卷）。</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>客户</translation>
+    </message>
+    <message>
+        <source>{title} (continued)</source>
+        <translation>{title}（续）</translation>
+    </message>
+    <message>
+        <source>The {shown} most profitable are listed; the Movement matrix in the Segments section lists all {total}.</source>
+        <translation>仅列出利润最高的 {shown} 位；“客户分群”栏目的“分群变化”矩阵列出了全部 {total} 位。</translation>
     </message>
     <message>
         <source>Customers referred</source>

@@ -155,3 +155,22 @@ def test_one_pass_over_the_grid_lists_what_each_segment_query_lists(studio: Repo
         total, customers = cells[segment]
         assert customers == segment_customers(segment, SETTINGS.profit_line_cents, TODAY, 4)
         assert total == len(segment_customers(segment, SETTINGS.profit_line_cents, TODAY))
+
+
+def test_movement_runs_from_the_day_before_the_period(studio: ReportStudio) -> None:
+    data = build_report(FIRST, LAST, SETTINGS, TODAY)
+    moves = data.movement
+    assert (moves.matrix.first, moves.matrix.last) == (dt.date(2024, 6, 30), LAST)
+    assert (moves.previous.first, moves.previous.last) == (dt.date(2023, 6, 30), dt.date(2024, 6, 30))
+    assert moves.matrix.total == data.total_customers == 9
+    # 王芳 answered 6 before the period and 10 in it; 陈静 answered for the first time (9, 22 000).
+    assert moves.matrix.count(Segment.DETRACTOR_PLUS, Segment.PROMOTER_PLUS) == 1
+    assert moves.matrix.count(Segment.UNRATED, Segment.PROMOTER_PLUS) == 1
+    assert moves.matrix.count(Segment.UNRATED, Segment.DETRACTOR_MINUS) == 2
+    assert (moves.current.conversions, moves.current.recovered, moves.current.lost) == (2, 1, 0)
+    assert moves.previous.conversions == 0 and moves.previous.new_customers == 0
+    assert [c.name for c in data.moved_in.customers] == ["王芳", "陈静"] and data.moved_out.total == 0
+    # Profit at risk now: 张伟 (detractor+, 25 000) and 李四 (passive+, 30 000).
+    assert (moves.at_risk_customers, moves.at_risk_cents) == (2, 5_500_000)
+    for segment in SEGMENT_ORDER:
+        assert moves.matrix.on_last(segment) == data.cell(segment).customers

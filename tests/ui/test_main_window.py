@@ -117,3 +117,19 @@ def test_window_state_is_remembered(studio_db: Path, qtbot: QtBot) -> None:
 def test_status_bar_shows_count_and_nps(window: QMainWindow) -> None:
     text = " ".join(label.text() for label in (window._status_customers, window._status_nps))
     assert "3 customers" in text and "100 ± 0" in text and "2 answers" in text
+
+
+def test_a_movement_count_shows_exactly_those_customers(window: QMainWindow, qtbot: QtBot) -> None:
+    from crm_desktop.movement import movement_cell_ids
+    from crm_desktop.movement_rules import MovementCell
+    from crm_desktop.segments import Segment
+
+    today = dt.date.today()
+    cell = MovementCell(Segment.UNRATED, Segment.PROMOTER_PLUS, today - dt.timedelta(days=30), today,
+                        window.context.settings.profit_line_cents)
+    assert len(movement_cell_ids(cell)) == 1
+    window.segments.movement_chosen.emit(cell)
+    table = _find(window, QTableView, "customerList")
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+    assert table.model().index(0, 0).data() == "Anna Berg"
+    assert window.sections.currentIndex() == 0

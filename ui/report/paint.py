@@ -16,6 +16,7 @@ from crm_desktop.report_data import ReportData
 from ui.chart_texts import chart_labels
 from ui.report.fonts import report_families
 from ui.report.layout import INK, MUTED, RULE, Draw, Flow, report_font
+from ui.report.movement_page import movement_page
 from ui.report.sections import (
     CHART_HEIGHT_MM,
     RIGHT,
@@ -114,6 +115,7 @@ def _layout(device: QPagedPaintDevice, data: ReportData, chart: QSvgRenderer | N
     referrers(flow, data)
     complaints(flow, data)
     decisions(flow, data)
+    movement_page(flow, data)
     cell_lists(flow, data)
     return flow.pages
 

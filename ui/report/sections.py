@@ -37,13 +37,13 @@ def period_text(data: ReportData) -> str:
     return translate("report", "{first} to {last}").format(first=data.first.isoformat(), last=data.last.isoformat())
 
 
-def _whole(cents: int) -> str:
+def whole(cents: int) -> str:
     """An amount in whole units: the report is read for its size, not its cents."""
     return display_amount(round(cents / 100) * 100)
 
 
-def _money(data: ReportData, cents: int) -> str:
-    return f"{_whole(cents)} {data.currency}"
+def money(data: ReportData, cents: int) -> str:
+    return f"{whole(cents)} {data.currency}"
 
 
 def _percent(part: int, whole: int) -> str:
@@ -140,7 +140,7 @@ def grid(flow: Flow, data: ReportData) -> None:
     heading(flow, translate("report", "The six segments"), keep_with_mm=70)
     flow.text(translate("report", "Across: the customer's latest answer. Down: profit from accepted jobs "
                                   "against the profit line of {line}. As of {day}.").format(
-        line=_money(data, data.profit_line_cents), day=data.today.isoformat()),
+        line=money(data, data.profit_line_cents), day=data.today.isoformat()),
         flow.font(8.5), colour=MUTED, after=2)
     pad = flow.mm(2)
     widths = [0.19 * flow.width] + [0.27 * flow.width] * 3
@@ -154,7 +154,7 @@ def grid(flow: Flow, data: ReportData) -> None:
         return [
             ("name", labels.segment_name(segment)),
             ("body", translate("report", "{n} customers · {share}").format(n=f"{cell.customers:,}", share=share)),
-            ("body", translate("report", "Profit {amount}").format(amount=_money(data, cell.profit_cents))),
+            ("body", translate("report", "Profit {amount}").format(amount=money(data, cell.profit_cents))),
             ("action", labels.action_name(action)),
             ("hint", labels.action_hint(action)),
         ]
@@ -168,7 +168,7 @@ def grid(flow: Flow, data: ReportData) -> None:
         for cls in (NpsClass.PROMOTER, NpsClass.PASSIVE, NpsClass.DETRACTOR)
     ]
     header_height = max(flow.text_height(t, fonts["action"], w - 2 * pad) for t, w in zip(header, widths)) + 2 * pad
-    amount = _money(data, data.profit_line_cents)
+    amount = money(data, data.profit_line_cents)
     rows = []
     for profitable, segments in GRID_ROWS:
         side = (translate("report", "+ {name}\n≥ {amount}") if profitable else
@@ -242,7 +242,7 @@ def referrers(flow: Flow, data: ReportData) -> None:
         Column(translate("report", "Customers referred"), 0.24, RIGHT),
         Column(translate("report", "Their profit ({currency})").format(currency=data.currency), 0.30, RIGHT),
     ]
-    rows = [Row([r.name, f"{r.referred:,}", _whole(r.profit_cents)]) for r in data.referrers]
+    rows = [Row([r.name, f"{r.referred:,}", whole(r.profit_cents)]) for r in data.referrers]
     flow.table(columns, rows, continued=translate("report", "Top referrers (continued)"))
 
 
@@ -316,7 +316,7 @@ def cell_lists(flow: Flow, data: ReportData) -> None:
             continue
         rows = [
             Row([c.name, "—" if c.latest_score is None else str(c.latest_score),
-                 c.latest_date.isoformat() if c.latest_date else "—", _whole(c.profit_cents),
+                 c.latest_date.isoformat() if c.latest_date else "—", whole(c.profit_cents),
                  c.last_contacted.isoformat() if c.last_contacted else translate("report", "never"),
                  next_action_name(c.next_action)])
             for c in cell.customers
