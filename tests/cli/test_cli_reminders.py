@@ -167,7 +167,6 @@ def test_a_missing_database_is_one_sentence(tmp_path: Path) -> None:
     assert not (tmp_path / "none.sqlite3").exists()
 
 
-@pytest.mark.skipif("reminders" not in cli.COMMANDS, reason="the reminders subcommand is not wired into cli.py yet")
 def test_wired_into_the_cli(studio: Path) -> None:
     out, err = io.StringIO(), io.StringIO()
     code = cli.run_command(["reminders", "--db", str(studio), "--on", "2024-09-17", "--days", "0"], out, err)

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -10,15 +9,9 @@ from pathlib import Path
 import peewee
 import pytest
 
-from crm_desktop import cli
 from crm_desktop.db import close_database
 from tests.conftest import REPO
 from tests.report_studio import FIRST, LAST, fill_report_studio
-
-pytestmark = [
-    pytest.mark.skipif("report" not in cli.COMMANDS, reason="the report subcommand is not wired into cli.py yet"),
-    pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils"),
-]
 
 
 def _main(*args: str) -> subprocess.CompletedProcess[str]:

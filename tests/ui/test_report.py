@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -38,7 +37,6 @@ from ui.report.paint import FOOTER_MM, HEADER_MM, MARGINS_MM
 
 pytestmark = [
     pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints"),
-    pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils"),
 ]
 MM = 72 / 25.4  # PDF points per millimetre
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,7 +17,6 @@ from ui.report.command import run_report_command
 
 pytestmark = [
     pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints"),
-    pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils"),
 ]
 
 # (heading, scoreboard heading, the "into promoter+" list's heading) in each language.
