@@ -78,8 +78,8 @@ def record_decision(project_id: int, recommendation: Recommendation | Kind | str
         if project is None:
             raise NotFoundError(_("That project no longer exists."))
         if project.status != "inquiry":
-            raise GuardError(_("Only an inquiry can be decided on; {ref} is {status}.").format(
-                ref=project.ref, status=project.status))
+            raise GuardError(
+                _("Only an inquiry can be decided on; {ref} is no longer one.").format(ref=project.ref))
         estimate = JobEstimate(project.revenue_cents, project.cost_cents, project.hours)
         decision_id = int(Decision.insert(
             project=project_id, date=today, est_profit_cents=estimate.profit_cents,

@@ -284,8 +284,8 @@ def accept_inquiry(project_id: int, settings: StudioSettings, today: dt.date | N
         if project is None:
             raise NotFoundError(_("That project no longer exists."))
         if project.status != "inquiry":
-            raise GuardError(_("Only an inquiry can be accepted; {ref} is {status}.").format(
-                ref=project.ref, status=project.status))
+            raise GuardError(
+                _("Only an inquiry can be accepted; {ref} is no longer one.").format(ref=project.ref))
         verdict = low_value(JobEstimate(project.revenue_cents, project.cost_cents, project.hours),
                             settings.job_min_profit_cents, settings.job_min_margin_percent)
         decided = Decision.select().where(

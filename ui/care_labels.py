@@ -53,7 +53,11 @@ def category_name(category: str) -> str:
 
 
 def severity_name(severity: str) -> str:
-    names = {"low": translate("care_labels", "Low"), "medium": translate("care_labels", "Medium"), "high": translate("care_labels", "High")}
+    names = {
+        "low": translate("care_labels", "Low"),
+        "medium": translate("care_labels", "Medium"),
+        "high": translate("care_labels", "High"),
+    }
     return names[severity]
 
 

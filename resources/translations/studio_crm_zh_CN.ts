@@ -1630,6 +1630,10 @@
         <translation>低价值：{reasons}。</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
@@ -2642,12 +2646,12 @@
         <translation>国庆节</translation>
     </message>
     <message>
-        <source>Only an inquiry can be accepted; {ref} is {status}.</source>
-        <translation>只有询盘才能接单；{ref} 的状态是 {status}。</translation>
+        <source>Only an inquiry can be accepted; {ref} is no longer one.</source>
+        <translation>只有询盘才能接单；{ref} 已不再是询盘。</translation>
     </message>
     <message>
-        <source>Only an inquiry can be decided on; {ref} is {status}.</source>
-        <translation>只有询盘才能做决定；{ref} 的状态是 {status}。</translation>
+        <source>Only an inquiry can be decided on; {ref} is no longer one.</source>
+        <translation>只有询盘才能做决定；{ref} 已不再是询盘。</translation>
     </message>
     <message>
         <source>Only {share} of customers came back within 12 months of their first job: a repeat is a hope, not a plan.</source>
@@ -3587,42 +3591,6 @@ to →</source>
     <message>
         <source>The folder {folder} is not writable.</source>
         <translation>文件夹 {folder} 不可写入。</translation>
-    </message>
-    <message>
-        <source>Design</source>
-        <translation>设计</translation>
-    </message>
-    <message>
-        <source>Construction</source>
-        <translation>施工</translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation>工期</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>预算</translation>
-    </message>
-    <message>
-        <source>Communication</source>
-        <translation>沟通</translation>
-    </message>
-    <message>
-        <source>After-sales</source>
-        <translation>售后</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>轻微</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>一般</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>严重</translation>
     </message>
     <message>
         <source>Resolve the open complaint</source>

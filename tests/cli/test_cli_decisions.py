@@ -54,7 +54,7 @@ def test_an_ordinary_inquiry_is_accepted(studio: Path) -> None:
     assert code == 0 and "BIG is accepted" in err
     assert _status(studio, "BIG") == "active"
     code, _, err = _run("accept", "BIG", "--db", str(studio))
-    assert code == 1 and err == "Only an inquiry can be accepted; BIG is active.\n"
+    assert code == 1 and err == "Only an inquiry can be accepted; BIG is no longer one.\n"
 
 
 def test_a_low_value_inquiry_is_accepted_once_an_accept_decision_exists(studio: Path) -> None:

@@ -159,7 +159,7 @@ def test_a_failing_accept_rolls_the_decision_back(studio: dict[str, int],
 
 
 def test_only_an_inquiry_can_be_decided(studio: dict[str, int]) -> None:
-    with pytest.raises(GuardError, match="W1 is completed"):
+    with pytest.raises(GuardError, match="W1 is no longer one"):
         record_decision(Project.get(Project.ref == "W1").id, "decline", "decline", "", ANSWERS, TODAY, SETTINGS)
     with pytest.raises(NotFoundError):
         record_decision(9999, "decline", "decline", "", ANSWERS, TODAY, SETTINGS)

@@ -253,7 +253,8 @@ class ProjectDialog(QDialog):
                 self.tr("margin {margin} % is below {line} %").format(
                     margin=f"{margin * 100:.0f}", line=f"{settings.job_min_margin_percent:g}")
                 if margin is not None else self.tr("there is no fee, so no margin"))
-        self.low_value_badge.setText(self.tr("Low value: {reasons}.").format(reasons="; ".join(reasons)))
+        self.low_value_badge.setText(self.tr("Low value: {reasons}.").format(
+            reasons=self.tr("; ").join(reasons)))
         self.low_value_badge.show()
 
     def _look_up_customers(self) -> None:

@@ -14,7 +14,8 @@ from crm_desktop.report_queries import CHECK_IN_DAYS
 from crm_desktop.segments import Segment, recommended_action
 from ui import labels
 from ui.report.layout import HEADER_FILL, INK, MUTED, RULE, WRAP, Column, Flow, Row
-from ui.report.texts import feedback_category_name, next_action_name, severity_name
+from ui.care_labels import category_name, severity_name
+from ui.report.texts import next_action_name
 
 # Called by this name (not through a helper) so that lupdate finds the strings.
 translate = QCoreApplication.translate
@@ -265,7 +266,7 @@ def complaints(flow: Flow, data: ReportData) -> None:
     for c in data.complaints:
         late = (data.today - c.due).days
         overdue = translate("report", "{days} days").format(days=late) if c.overdue else ""
-        category = f"{feedback_category_name(c.category)} · {severity_name(c.severity)}"
+        category = f"{category_name(c.category)} · {severity_name(c.severity)}"
         rows.append(Row([c.customer, category, c.due.isoformat(), overdue, c.owner or "—", c.summary],
                         strong=(2, 3) if c.overdue else ()))
     flow.table(columns, rows, continued=translate("report", "Open complaints (continued)"))
