@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-_OPTIONS_WITH_VALUE = ("--db", "--lang")
+_OPTIONS_WITH_VALUE = ("--db", "--lang", "--user")
 
 
 def _first_word(args: Sequence[str]) -> str | None:

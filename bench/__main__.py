@@ -11,7 +11,13 @@ import time
 import traceback
 from pathlib import Path
 
-from bench.dataset import DEFAULT_SEED, FULL_CUSTOMERS, QUICK_CUSTOMERS, Dataset, ensure_dataset
+from bench.dataset import (
+    DEFAULT_SEED,
+    FULL_CUSTOMERS,
+    QUICK_CUSTOMERS,
+    Dataset,
+    ensure_dataset,
+)
 from bench.report import Result, format_table, machine, notes, write_json
 from bench.timing import Plan
 

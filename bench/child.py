@@ -6,12 +6,11 @@ its first events are processed, and the process's peak resident memory in MB.
 """
 from __future__ import annotations
 
-import time  # first, so nothing else is imported before the clock is read
-
 import json
 import os
 import resource
 import sys
+import time  # first, so nothing else is imported before the clock is read
 
 
 def _peak_rss_mb() -> float:

@@ -52,7 +52,7 @@ def connect(path: Path, *, writable: bool = False) -> sqlite3.Connection:
     conn.execute("PRAGMA cache_size = -64000")
     if writable:
         conn.execute("PRAGMA journal_mode = wal")
-        conn.execute("PRAGMA synchronous = normal")
+        conn.execute("PRAGMA synchronous = full")
         conn.execute("PRAGMA foreign_keys = 1")
     return conn
 

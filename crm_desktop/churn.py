@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from peewee import fn
 
+from crm_desktop import access
 from crm_desktop.figures import profit_expr
 from crm_desktop.models import LOST_REASONS, Customer
 
@@ -30,7 +31,8 @@ FONT_FAMILIES = ("Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei"
 class ReasonRow:
     reason: str
     customers: int
-    profit_cents: int
+    # None for a staff login: the counts alone show why customers leave.
+    profit_cents: int | None
 
 
 def lost_reasons(first: dt.date | None = None, last: dt.date | None = None) -> list[ReasonRow]:
@@ -48,8 +50,9 @@ def lost_reasons(first: dt.date | None = None, last: dt.date | None = None) -> l
     grouped = (Customer.select(per_customer.c.reason, fn.COUNT(1),
                                fn.COALESCE(fn.SUM(per_customer.c.profit), 0))
                .from_(per_customer).group_by(per_customer.c.reason).tuples())
-    totals = {reason: (int(count), int(profit)) for reason, count, profit in grouped}
-    return [ReasonRow(reason, *totals.get(reason, (0, 0))) for reason in LOST_REASONS]
+    money = access.can_see_money()
+    totals = {reason: (int(count), int(profit) if money else None) for reason, count, profit in grouped}
+    return [ReasonRow(reason, *totals.get(reason, (0, 0 if money else None))) for reason in LOST_REASONS]
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,8 @@ def churn_figure(rows: Sequence[ReasonRow], labels: ChurnChartLabels, *, figure:
                  size_inches: tuple[float, float] = (9.0, 4.0), amount_divisor: int = 100) -> Figure:
     """Two bar charts side by side: lost customers per reason, and the profit they had brought.
 
+    Rows without profit (a staff login) give the first chart alone.
+
     Reasons are sorted by count, largest on top; the bars are gray with black edges and carry
     their numbers, so the chart reads in grayscale. `amount_divisor` turns cents into the
     amount shown (100: whole currency units).
@@ -89,14 +94,21 @@ def churn_figure(rows: Sequence[ReasonRow], labels: ChurnChartLabels, *, figure:
     families = list(font_families())
     if labels.title:
         fig.suptitle(labels.title, fontfamily=families, fontsize=11)
-    left, right = fig.subplots(1, 2, sharey=True)
-    shown = sorted(rows, key=lambda r: (r.customers, r.profit_cents), reverse=True)
+    with_money = all(r.profit_cents is not None for r in rows)
+    shown = sorted(rows, key=lambda r: (r.customers, r.profit_cents or 0), reverse=True)
     names = [labels.reasons.get(r.reason, r.reason) for r in shown]
     ys = list(range(len(shown)))
     counts = [r.customers for r in shown]
-    profits = [r.profit_cents / amount_divisor for r in shown]
-    for axes, values, title, fmt in ((left, counts, labels.customers, "{:,.0f}"),
-                                     (right, profits, labels.profit, "{:,.0f}")):
+    panels = [(counts, labels.customers, "{:,.0f}")]
+    if with_money:
+        left, right = fig.subplots(1, 2, sharey=True)
+        panels.append(([(r.profit_cents or 0) / amount_divisor for r in shown], labels.profit, "{:,.0f}"))
+        right.xaxis.set_major_formatter(FuncFormatter(lambda value, _pos: f"{value:,.0f}"))
+        axes_list = [left, right]
+    else:
+        left = fig.subplots(1, 1)
+        axes_list = [left]
+    for axes, (values, title, fmt) in zip(axes_list, panels, strict=True):
         axes.barh(ys, values, color="0.55", edgecolor="black", linewidth=0.6, height=0.65)
         axes.set_title(title, fontfamily=families, fontsize=9, loc="left")
         axes.tick_params(labelfontfamily=families, labelsize=8)
@@ -110,7 +122,6 @@ def churn_figure(rows: Sequence[ReasonRow], labels: ChurnChartLabels, *, figure:
             if value:
                 axes.text(value, y, " " + fmt.format(value), va="center", ha="left",
                           fontsize=8, fontfamily=families)
-    right.xaxis.set_major_formatter(FuncFormatter(lambda value, _pos: f"{value:,.0f}"))
     left.set_yticks(ys, names)
     left.invert_yaxis()
     if not any(counts):

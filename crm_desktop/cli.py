@@ -10,8 +10,23 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from crm_desktop import decision_cli, figures, movement_cli, reminder_cli, report_cli
-from crm_desktop.db import close_database, is_url, open_database, translate_errors
+from crm_desktop import (
+    account_cli,
+    backup_cli,
+    decision_cli,
+    figures,
+    movement_cli,
+    privacy_cli,
+    reminder_cli,
+    report_cli,
+)
+from crm_desktop.db import (
+    close_database,
+    describe,
+    is_url,
+    open_database,
+    translate_errors,
+)
 from crm_desktop.errors import UserError, ValidationError
 from crm_desktop.money import format_amount, parse_amount
 from crm_desktop.nps import Bucket, one_decimal
@@ -75,9 +90,13 @@ def build_parser() -> argparse.ArgumentParser:
     seg.add_argument("--profit-line", type=_amount)
 
     decision_cli.add_parsers(sub)
+    backup_cli.add_parsers(sub)
     movement_cli.add_parsers(sub)
+    privacy_cli.add_parsers(sub)
     reminder_cli.add_parsers(sub)
     report_cli.add_parser(sub, _date)
+    account_cli.add_parsers(sub)
+    account_cli.add_user_option(parser, sub)
     return parser
 
 
@@ -155,6 +174,12 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "reminders": reminder_cli.cmd_reminders,
     "report": report_cli.cmd_report,
     "movement": movement_cli.cmd_movement,
+    "backup": backup_cli.cmd_backup,
+    "restore": backup_cli.cmd_restore,
+    "accounts": account_cli.cmd_accounts,
+    "audit": account_cli.cmd_audit,
+    "forget": privacy_cli.cmd_forget,
+    "export-customer": privacy_cli.cmd_export_customer,
 }
 
 
@@ -164,7 +189,8 @@ def run_command(argv: Sequence[str], out: TextIO | None = None, err: TextIO | No
     err = err or sys.stderr
     try:
         args = build_parser().parse_args(list(argv))
-        with translate_errors(getattr(args, "db", None) or "the database"):
+        with (translate_errors(describe(args.db) if getattr(args, "db", None) else "the database"),
+              account_cli.logged_in(args.user)):
             return COMMANDS[args.command](args, out, err)
     except ValidationError as exc:
         print(exc.message, file=err)

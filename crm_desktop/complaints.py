@@ -12,9 +12,9 @@ from enum import Enum
 
 from peewee import JOIN, Case, fn
 
-from crm_desktop import fields
+from crm_desktop import audit, fields
 from crm_desktop.dbvalues import as_date
-from crm_desktop.errors import NotFoundError, ValidationError
+from crm_desktop.errors import ConflictError, NotFoundError, ValidationError
 from crm_desktop.i18n import _
 from crm_desktop.models import (
     FEEDBACK_CATEGORIES,
@@ -25,6 +25,7 @@ from crm_desktop.models import (
     StaffMember,
     database_proxy,
 )
+from crm_desktop.privacy import is_erased
 from crm_desktop.settings import CareSettings
 
 SUMMARY_MAX = 2_000
@@ -72,10 +73,21 @@ class ComplaintRow:
     resolved_on: dt.date | None
     satisfaction: int | None
     days_overdue: int
+    # The version this row was read at: resolving it refuses to overwrite a later change.
+    version: int = 1
 
     @property
     def overdue(self) -> bool:
         return self.days_overdue > 0
+
+
+@dataclass
+class ResolutionInput:
+    """The resolve panel as typed: what was done, satisfaction 0–10 (optional), and the day."""
+
+    resolution: str = ""
+    satisfaction: str = ""
+    resolved_on: str = ""
 
 
 @dataclass
@@ -100,7 +112,7 @@ def complaint_rows(today: dt.date, which: Which = Which.OPEN, *, customer_id: in
             Feedback.id, Customer.id, Customer.ref, Customer.name, fn.COALESCE(Project.ref, ""),
             Feedback.category, Feedback.severity, Feedback.opened, Feedback.due,
             fn.COALESCE(owner.name, ""), Feedback.status, Feedback.summary, Feedback.resolution,
-            Feedback.resolved_on, Feedback.satisfaction,
+            Feedback.resolved_on, Feedback.satisfaction, Feedback.version,
         )
         .join(Customer, on=(Feedback.customer == Customer.id))
         .join(Project, JOIN.LEFT_OUTER, on=(Feedback.project == Project.id))
@@ -127,14 +139,14 @@ def complaint_rows(today: dt.date, which: Which = Which.OPEN, *, customer_id: in
         query = query.limit(limit)
     rows = []
     for (fid, cid, cref, cname, pref, category, severity, opened, due, owner_name, status,
-         summary, resolution, resolved_on, satisfaction) in query.tuples():
+         summary, resolution, resolved_on, satisfaction, version) in query.tuples():
         due_day = as_date(due)
         rows.append(ComplaintRow(
             id=fid, customer_id=cid, customer_ref=cref, customer_name=cname, project_ref=pref,
             category=category, severity=severity, opened=as_date(opened), due=due_day,
             owner=owner_name, status=status, summary=summary, resolution=resolution,
             resolved_on=as_date(resolved_on), satisfaction=satisfaction,
-            days_overdue=days_overdue(status, due_day, today),
+            days_overdue=days_overdue(status, due_day, today), version=version,
         ))
     return rows
 
@@ -164,7 +176,8 @@ def customer_choices(text: str, limit: int = 20) -> list[tuple[int, str, str]]:
     if not text:
         return []
     query = (Customer.select(Customer.id, Customer.ref, Customer.name)
-             .where(Customer.ref.startswith(text) | Customer.name.contains(text))
+             .where((Customer.ref.startswith(text) | Customer.name.contains(text))
+                    & Customer.erased_on.is_null())
              .order_by(Customer.ref).limit(limit).tuples())
     return list(query)
 
@@ -194,6 +207,8 @@ def validate_complaint(form: ComplaintInput) -> tuple[dict[str, object], dict[st
         customer_id = Customer.select(Customer.id).where(Customer.ref == ref).scalar()
         if customer_id is None:
             problems["customer"] = _("there is no customer '{ref}'").format(ref=ref)
+        elif is_erased(customer_id):
+            problems["customer"] = _("this customer's personal data was erased")
         values["customer"] = customer_id
     if form.category not in FEEDBACK_CATEGORIES:
         problems["category"] = _("'{value}' is not a category").format(value=form.category)
@@ -222,16 +237,49 @@ def open_complaint(form: ComplaintInput, care: CareSettings) -> int:
         raise ValidationError.of_fields(problems)
     opened = values["opened"]
     assert isinstance(opened, dt.date)
-    return int(Feedback.insert(
-        customer=values["customer"], project=form.project_id, category=form.category,
-        severity=form.severity, opened=opened,
-        due=due_date(opened, form.category, form.severity, care), owner=form.owner_id,
-        status="open", summary=values["summary"],
-    ).execute())
+    due = due_date(opened, form.category, form.severity, care)
+    with database_proxy.atomic():
+        new_id = int(Feedback.insert(
+            customer=values["customer"], project=form.project_id, category=form.category,
+            severity=form.severity, opened=opened, due=due, owner=form.owner_id,
+            status="open", summary=values["summary"],
+        ).execute())
+        audit.record("open", "complaint", new_id,
+                     f"customer: {form.customer_ref.strip()}; category: {form.category}; "
+                     f"severity: {form.severity}; due: {due.isoformat()}")
+    return new_id
 
 
-def resolve_complaint(feedback_id: int, resolution: str, satisfaction: str, resolved_on: str) -> None:
-    """Close a complaint with what was done and, if the customer said, their satisfaction 0–10."""
+def resolution_input(feedback_id: int) -> tuple[ResolutionInput, int]:
+    """The stored resolution as the resolve panel shows it, and the complaint's version."""
+    row = (Feedback.select(Feedback.resolution, Feedback.satisfaction, Feedback.resolved_on, Feedback.version)
+           .where(Feedback.id == feedback_id).tuples().first())
+    if row is None:
+        raise NotFoundError(_("That complaint no longer exists."))
+    resolution, satisfaction, resolved_on, version = row
+    day = as_date(resolved_on)
+    form = ResolutionInput(resolution=resolution,
+                           satisfaction="" if satisfaction is None else str(satisfaction),
+                           resolved_on=day.isoformat() if day else "")
+    return form, int(version)
+
+
+def _conflict(feedback_id: int) -> ConflictError:
+    """A stale write's error, carrying the complaint as stored now (NotFoundError if deleted)."""
+    theirs, version = resolution_input(feedback_id)
+    return ConflictError(_("Someone else changed this complaint since you opened it; "
+                           "nothing was overwritten."), theirs, version)
+
+
+def resolve_complaint(feedback_id: int, resolution: str, satisfaction: str, resolved_on: str,
+                      expected_version: int | None = None) -> None:
+    """Close a complaint with what was done and, if the customer said, their satisfaction 0–10.
+
+    `expected_version` is the version the panel showed: a complaint changed since then raises
+    ConflictError (carrying the stored resolution) instead of being overwritten. Saving against
+    the current version after such a conflict may rewrite the resolution of a complaint that
+    someone else has resolved meanwhile — the person has seen theirs and chosen.
+    """
     problems: dict[str, str] = {}
     try:
         text = fields.required_text(SUMMARY_MAX)(resolution)
@@ -247,24 +295,39 @@ def resolve_complaint(feedback_id: int, resolution: str, satisfaction: str, reso
         day = fields.required_date(resolved_on)
     except ValueError as exc:
         problems["resolved_on"] = str(exc)
-    row = Feedback.select(Feedback.opened, Feedback.status).where(Feedback.id == feedback_id).tuples().first()
+    row = (Feedback.select(Feedback.opened, Feedback.status, Feedback.version)
+           .where(Feedback.id == feedback_id).tuples().first())
     if row is None:
         raise NotFoundError(_("That complaint no longer exists."))
-    opened, status = as_date(row[0]), row[1]
+    opened, status, version = as_date(row[0]), row[1], row[2]
     if "resolved_on" not in problems and opened is not None and day < opened:
         problems["resolved_on"] = _("is before the complaint was opened ({date})").format(
             date=opened.isoformat())
     if problems:
         raise ValidationError.of_fields(problems)
-    if status != "open":
+    if expected_version is None and status != "open":
         raise ValidationError(_("This complaint is already resolved."))
+    if expected_version is not None and expected_version != version:
+        raise _conflict(feedback_id)
     with database_proxy.atomic():
-        Feedback.update(status="resolved", resolution=text, satisfaction=score,
-                        resolved_on=day).where(Feedback.id == feedback_id).execute()
+        # Only the version read above: a change saved in between is not overwritten.
+        changed = Feedback.update(
+            status="resolved", resolution=text, satisfaction=score, resolved_on=day,
+            version=Feedback.version + 1,
+        ).where((Feedback.id == feedback_id) & (Feedback.version == version)).execute()
+        if changed != 1:
+            raise _conflict(feedback_id)
+        audit.record("resolve", "complaint", feedback_id,
+                     f"resolved_on: {day.isoformat()}; satisfaction: {'—' if score is None else score}")
 
 
-def reopen_complaint(feedback_id: int) -> None:
+def reopen_complaint(feedback_id: int, expected_version: int | None = None) -> None:
     """Open a resolved complaint again (the resolution text is kept for reference)."""
-    if Feedback.update(status="open", resolved_on=None, satisfaction=None).where(
-            Feedback.id == feedback_id).execute() == 0:
-        raise NotFoundError(_("That complaint no longer exists."))
+    with database_proxy.atomic():
+        query = Feedback.update(status="open", resolved_on=None, satisfaction=None,
+                                version=Feedback.version + 1).where(Feedback.id == feedback_id)
+        if expected_version is not None:
+            query = query.where(Feedback.version == expected_version)
+        if query.execute() == 0:
+            raise _conflict(feedback_id)
+        audit.record("reopen", "complaint", feedback_id, "status: resolved → open")

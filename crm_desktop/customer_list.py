@@ -5,10 +5,12 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import Enum
 
-from peewee import JOIN, SQL, Case, Expression, Node, fn
+from peewee import JOIN, SQL, Case, Expression, Node, NodeList, fn
 
+from crm_desktop import access
 from crm_desktop.dbvalues import as_date
 from crm_desktop.figures import latest_score_expr, profit_expr
+from crm_desktop.i18n import _
 from crm_desktop.lifecycle import Lifecycle, life_state, new_since, sleeping_before
 from crm_desktop.models import ACCEPTED_STATUSES, Customer, Interaction, Project
 from crm_desktop.movement import movement_cell_query
@@ -59,12 +61,15 @@ class CustomerRow:
     name: str
     phone: str
     tier: str
-    segment: Segment
+    # Both None for a staff login: the segment's +/− is itself a profit class.
+    segment: Segment | None
     latest_score: int | None
-    profit_cents: int
+    profit_cents: int | None
     last_contacted: dt.date | None
     referred_by: str
     lost: bool
+    # Their personal data was erased (crm_desktop.privacy): `name` is only a placeholder.
+    erased: bool = False
 
 
 def last_contacted_expr(customer_id: object) -> object:
@@ -151,7 +156,17 @@ def _segment_rank(score: Node, profit: Node, profit_line_cents: int) -> Node:
     return Case(None, cases, 2 * len(CLASS_RANGES))
 
 
+# Sorting or filtering by these would reveal profit as surely as showing it.
+MONEY_SORTS = frozenset({SortKey.PROFIT, SortKey.SEGMENT})
+
+
+def _check_money_filter(flt: CustomerFilter, sort: SortKey | None = None) -> None:
+    if flt.segment is not None or flt.movement is not None or sort in MONEY_SORTS:
+        access.require_owner(_("sort or filter customers by profit or segment"))
+
+
 def count_customers(flt: CustomerFilter, profit_line_cents: int) -> int:
+    _check_money_filter(flt)
     query = Customer.select(fn.COUNT(Customer.id))
     for cond in _conditions(flt, profit_line_cents):
         query = query.where(cond)
@@ -172,7 +187,10 @@ def customer_rows(
     """One page of the list. Ties are broken by id so pages never overlap or skip rows.
 
     `ids` and `referred_by` narrow the rows further (one customer, or the ones they referred).
+    For a staff login the profit and segment of each row are None.
     """
+    _check_money_filter(flt, sort)
+    money = access.can_see_money()
     referrer = Customer.alias("referrer")
     score = latest_score_expr(Customer.id)
     profit = profit_expr(Customer.id)
@@ -182,6 +200,7 @@ def customer_rows(
             Customer.id, Customer.ref, Customer.name, Customer.phone, Customer.tier,
             score.alias("score"), profit.alias("profit"), contacted.alias("contacted"),
             fn.COALESCE(referrer.name, "").alias("referrer"), Customer.lost_reason,
+            Customer.erased_on,
         )
         .join(referrer, JOIN.LEFT_OUTER, on=(Customer.referred_by == referrer.id))
     )
@@ -200,7 +219,9 @@ def customer_rows(
         SortKey.PROFIT: [SQL("profit")],
         SortKey.LAST_CONTACTED: [SQL("contacted")],
         SortKey.REFERRED_BY: [SQL("referrer")],
-        SortKey.SEGMENT: [_segment_rank(SQL("score"), SQL("profit"), profit_line_cents)],
+        # PostgreSQL takes a select alias alone, not inside an expression; NodeList lets
+        # the subqueries themselves be compared.
+        SortKey.SEGMENT: [_segment_rank(NodeList((score,)), NodeList((profit,)), profit_line_cents)],
     }
     order = [
         column.desc(nulls="LAST") if descending else column.asc(nulls="LAST")
@@ -209,15 +230,16 @@ def customer_rows(
     order.append(Customer.id.desc() if descending else Customer.id.asc())
     query = query.order_by(*order).offset(offset).limit(limit)
     rows = []
-    for cid, ref, name, phone, tier, latest, cents, contact, referrer_name, lost in query.tuples():
+    for (cid, ref, name, phone, tier, latest, cents, contact, referrer_name, lost,
+         erased_on) in query.tuples():
         cents = int(cents or 0)
         rows.append(
             CustomerRow(
                 id=cid, ref=ref, name=name, phone=phone, tier=tier,
-                segment=segment_of(latest, cents, profit_line_cents),
-                latest_score=latest, profit_cents=cents,
+                segment=segment_of(latest, cents, profit_line_cents) if money else None,
+                latest_score=latest, profit_cents=cents if money else None,
                 last_contacted=as_date(contact), referred_by=referrer_name,
-                lost=lost is not None,
+                lost=lost is not None, erased=erased_on is not None,
             )
         )
     return rows

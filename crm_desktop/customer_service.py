@@ -6,10 +6,11 @@ from dataclasses import dataclass, field
 
 from peewee import JOIN, IntegrityError, fn
 
-from crm_desktop import fields
+from crm_desktop import access, audit, fields
 from crm_desktop.customer_list import CustomerFilter, CustomerRow, customer_rows
-from crm_desktop.i18n import _
+from crm_desktop.dbvalues import as_date
 from crm_desktop.errors import ConflictError, NotFoundError, ValidationError
+from crm_desktop.i18n import _
 from crm_desktop.models import (
     INTERACTION_KINDS,
     LOST_REASONS,
@@ -20,6 +21,7 @@ from crm_desktop.models import (
     SurveyResponse,
     database_proxy,
 )
+from crm_desktop.privacy import refuse_if_erased
 from crm_desktop.refs import next_ref
 from crm_desktop.segments import ReferralValue, Segment
 
@@ -45,8 +47,9 @@ class ProjectLine:
     ref: str
     title: str
     status: str
-    revenue_cents: int
-    cost_cents: int
+    # None for a staff login.
+    revenue_cents: int | None
+    cost_cents: int | None
     started: dt.date | None
     finished: dt.date | None
 
@@ -73,8 +76,9 @@ class CustomerDetail:
     id: int
     version: int
     profile: CustomerInput
-    segment: Segment
-    profit_cents: int
+    # Segment and money figures are None for a staff login.
+    segment: Segment | None
+    profit_cents: int | None
     last_contacted: dt.date | None
     lost_reason: str | None
     referrer: CustomerRow | None
@@ -83,6 +87,8 @@ class CustomerDetail:
     projects: list[ProjectLine] = field(default_factory=list)
     responses: list[ResponseLine] = field(default_factory=list)
     interactions: list[InteractionLine] = field(default_factory=list)
+    # The day their personal data was erased; an erased customer cannot be edited.
+    erased_on: dt.date | None = None
 
 
 def _row_of(customer_id: int, profit_line_cents: int) -> CustomerRow:
@@ -110,8 +116,9 @@ def customer_detail(customer_id: int, profit_line_cents: int) -> CustomerDetail:
         birthday_lunar=customer.birthday_lunar, referred_by=referrer_ref,
         tier=customer.tier, notes=customer.notes,
     )
+    money = access.can_see_money()
     projects = [
-        ProjectLine(*values)
+        ProjectLine(*values) if money else ProjectLine(*values[:4], None, None, *values[6:])
         for values in Project.select(
             Project.id, Project.ref, Project.title, Project.status, Project.revenue_cents,
             Project.cost_cents, Project.started, Project.finished,
@@ -138,8 +145,10 @@ def customer_detail(customer_id: int, profit_line_cents: int) -> CustomerDetail:
         id=customer_id, version=customer.version, profile=profile, segment=row.segment,
         profit_cents=row.profit_cents, last_contacted=row.last_contacted,
         lost_reason=customer.lost_reason, referrer=referrer,
-        referral_value=ReferralValue(len(referrals), sum(r.profit_cents for r in referrals)),
+        referral_value=ReferralValue(
+            len(referrals), sum(r.profit_cents or 0 for r in referrals) if money else None),
         referrals=referrals, projects=projects, responses=responses, interactions=interactions,
+        erased_on=customer.erased_on,
     )
 
 
@@ -174,6 +183,8 @@ def validate_customer(form: CustomerInput, customer_id: int | None = None) -> di
 def save_customer(form: CustomerInput, customer_id: int | None = None,
                   expected_version: int | None = None) -> int:
     """Create or update a customer; refuses to overwrite a change saved by someone else."""
+    if customer_id is not None:
+        refuse_if_erased(customer_id)
     problems = validate_customer(form, customer_id)
     if problems:
         raise ValidationError.of_fields(problems)
@@ -191,25 +202,65 @@ def save_customer(form: CustomerInput, customer_id: int | None = None,
         Customer.tier: fields.tier(form.tier),
         Customer.notes: form.notes.strip(),
     }
+    after = {field.name: value for field, value in values.items()}
+    after["referred_by"] = referrer or None
     with database_proxy.atomic():
         try:
             if customer_id is None:
-                return int(Customer.insert(values).execute())
+                new_id = int(Customer.insert(values).execute())
+                audit.record("create", "customer", new_id, audit.changes(dict.fromkeys(after), after))
+                return new_id
+            before = _audited_profile(customer_id)
             query = Customer.update({**values, Customer.version: Customer.version + 1}).where(
                 Customer.id == customer_id
             )
             if expected_version is not None:
                 query = query.where(Customer.version == expected_version)
             if query.execute() == 0:
-                raise ConflictError(
-                    _("Someone else changed this customer since you opened it; "
-                      "reload to see their changes.")
-                )
+                raise _conflict(customer_id)
+            audit.record("update", "customer", customer_id, audit.changes(before, after))
         except IntegrityError as exc:
             raise ValidationError(
                 _("The customer could not be saved: a reference is already in use.")
             ) from exc
     return customer_id
+
+
+def customer_input(customer_id: int) -> tuple[CustomerInput, int]:
+    """The stored profile as the form shows it, and its version (for the conflict check)."""
+    referrer = Customer.alias("referrer")
+    row = (Customer.select(Customer.ref, Customer.name, Customer.phone, Customer.email,
+                           Customer.birthday, Customer.birthday_lunar, fn.COALESCE(referrer.ref, ""),
+                           Customer.tier, Customer.notes, Customer.version)
+           .join(referrer, JOIN.LEFT_OUTER, on=(Customer.referred_by == referrer.id))
+           .where(Customer.id == customer_id).tuples().first())
+    if row is None:
+        raise NotFoundError(_("That customer no longer exists."))
+    ref, name, phone, email, birthday, lunar, referrer_ref, tier, notes, version = row
+    day = as_date(birthday)
+    form = CustomerInput(ref=ref, name=name, phone=phone, email=email,
+                         birthday=day.isoformat() if day else "", birthday_lunar=bool(lunar),
+                         referred_by=referrer_ref, tier=tier, notes=notes)
+    return form, int(version)
+
+
+def _conflict(customer_id: int) -> ConflictError:
+    """A stale save's error, carrying the customer as stored now (NotFoundError if deleted)."""
+    theirs, version = customer_input(customer_id)
+    return ConflictError(_("Someone else changed this customer since you opened it; "
+                           "nothing was overwritten."), theirs, version)
+
+
+def _audited_profile(customer_id: int) -> dict[str, object]:
+    """The stored profile as `save_customer` compares it, for the audit log."""
+    referrer = Customer.alias("referrer")
+    row = (Customer.select(Customer.ref, Customer.name, Customer.phone, Customer.email,
+                           Customer.birthday, Customer.birthday_lunar, referrer.ref, Customer.tier,
+                           Customer.notes)
+           .join(referrer, JOIN.LEFT_OUTER, on=(Customer.referred_by == referrer.id))
+           .where(Customer.id == customer_id).tuples().first())
+    names = ("ref", "name", "phone", "email", "birthday", "birthday_lunar", "referred_by", "tier", "notes")
+    return dict(zip(names, row)) if row is not None else {}
 
 
 def add_response(customer_id: int, date_text: str, score_text: str, comment: str = "") -> int:
@@ -225,9 +276,12 @@ def add_response(customer_id: int, date_text: str, score_text: str, comment: str
         problems["score"] = str(exc)
     if problems:
         raise ValidationError.of_fields(problems)
-    _require_customer(customer_id)
-    return int(SurveyResponse.insert(customer=customer_id, date=day, score=value,
-                                     comment=comment.strip()).execute())
+    with database_proxy.atomic():
+        _require_customer(customer_id)
+        new_id = int(SurveyResponse.insert(customer=customer_id, date=day, score=value,
+                                           comment=comment.strip()).execute())
+        audit.record("add_response", "customer", customer_id, f"date: {day.isoformat()}; score: {value}")
+    return new_id
 
 
 def add_interaction(customer_id: int, date_text: str, kind: str, summary: str,
@@ -242,14 +296,18 @@ def add_interaction(customer_id: int, date_text: str, kind: str, summary: str,
         problems["kind"] = _("'{kind}' is not a kind of contact").format(kind=kind)
     if problems:
         raise ValidationError.of_fields(problems)
-    _require_customer(customer_id)
-    return int(Interaction.insert(customer=customer_id, date=day, kind=kind, staff=staff_id,
-                                  summary=summary.strip()).execute())
+    with database_proxy.atomic():
+        _require_customer(customer_id)
+        new_id = int(Interaction.insert(customer=customer_id, date=day, kind=kind, staff=staff_id,
+                                        summary=summary.strip()).execute())
+        audit.record("add_interaction", "customer", customer_id, f"date: {day.isoformat()}; kind: {kind}")
+    return new_id
 
 
 def _require_customer(customer_id: int) -> None:
     if not Customer.select().where(Customer.id == customer_id).exists():
         raise NotFoundError(_("That customer no longer exists."))
+    refuse_if_erased(customer_id)
 
 
 
@@ -265,7 +323,8 @@ def customer_choices(text: str, limit: int = 20) -> list[tuple[str, str]]:
         return []
     query = (
         Customer.select(Customer.ref, Customer.name)
-        .where(Customer.ref.startswith(text) | Customer.name.contains(text))
+        .where((Customer.ref.startswith(text) | Customer.name.contains(text))
+               & Customer.erased_on.is_null())
         .order_by(Customer.ref)
         .limit(limit)
         .tuples()
@@ -273,12 +332,25 @@ def customer_choices(text: str, limit: int = 20) -> list[tuple[str, str]]:
     return list(query)
 
 
-def mark_lost(customer_id: int, reason: str | None, on: dt.date | None = None) -> None:
-    """Record that a customer was lost and why; `reason=None` brings them back."""
+def mark_lost(customer_id: int, reason: str | None, on: dt.date | None = None,
+              expected_version: int | None = None) -> None:
+    """Record that a customer was lost and why; `reason=None` brings them back.
+
+    With `expected_version` (the version the screen showed) a change saved by someone else
+    since then raises ConflictError instead of being overwritten.
+    """
     if reason is not None and reason not in LOST_REASONS:
         raise ValidationError.of_fields({"lost_reason": _("'{value}' is not a reason").format(value=reason)})
-    _require_customer(customer_id)
-    Customer.update(
-        lost_reason=reason, lost_on=(on or dt.date.today()) if reason else None,
-        version=Customer.version + 1,
-    ).where(Customer.id == customer_id).execute()
+    with database_proxy.atomic():
+        _require_customer(customer_id)
+        before = Customer.select(Customer.lost_reason).where(Customer.id == customer_id).scalar()
+        query = Customer.update(
+            lost_reason=reason, lost_on=(on or dt.date.today()) if reason else None,
+            version=Customer.version + 1,
+        ).where(Customer.id == customer_id)
+        if expected_version is not None:
+            query = query.where(Customer.version == expected_version)
+        if query.execute() == 0:
+            raise _conflict(customer_id)
+        audit.record("mark_lost", "customer", customer_id,
+                     audit.changes({"lost_reason": before}, {"lost_reason": reason}))

@@ -36,12 +36,17 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
 
 
 def cmd_accept(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    """Accept the inquiry `args.ref` through the guard; a refusal is a GuardError sentence."""
+    """Accept the inquiry `args.ref` through the guard; a refusal is a GuardError sentence.
+
+    The project is accepted only as it was read here: a change saved by someone else before
+    the write is a ConflictError sentence, not an acceptance of something nobody looked at.
+    """
     open_database(args.db, must_exist=True)
-    project_id = Project.select(Project.id).where(Project.ref == args.ref).scalar()
-    if project_id is None:
+    found = Project.select(Project.id, Project.version).where(Project.ref == args.ref).tuples().first()
+    if found is None:
         raise NotFoundError(_("There is no project '{ref}'.").format(ref=args.ref))
-    accept_inquiry(project_id, load_settings(), dt.date.today())
+    project_id, version = found
+    accept_inquiry(project_id, load_settings(), dt.date.today(), expected_version=version)
     print(_("{ref} is accepted and now active.").format(ref=args.ref), file=err)
     return 0
 

@@ -5,6 +5,7 @@ import datetime as dt
 
 from peewee import Case, fn
 
+from crm_desktop import access
 from crm_desktop.customer_list import CustomerFilter, customer_rows
 from crm_desktop.dbvalues import as_date
 from crm_desktop.decision_rules import (
@@ -29,6 +30,7 @@ from crm_desktop.settings import StudioSettings
 
 def inquiry_facts(project_id: int, settings: StudioSettings, today: dt.date) -> DecisionFacts:
     """Everything the wizard lays out about one project (normally an inquiry)."""
+    access.require_money()
     row = (
         Project.select(Project.ref, Project.title, Project.status, Project.revenue_cents,
                        Project.cost_cents, Project.hours, Project.designer, Customer.id,
@@ -62,6 +64,7 @@ def inquiry_facts(project_id: int, settings: StudioSettings, today: dt.date) -> 
 
 def party(customer_id: int, profit_line_cents: int) -> Party:
     """A customer's segment, accepted history and referral value."""
+    access.require_money()
     rows = customer_rows(CustomerFilter(), profit_line_cents, ids=[customer_id])
     if not rows:
         raise NotFoundError(_("That customer no longer exists."))
@@ -75,6 +78,7 @@ def party(customer_id: int, profit_line_cents: int) -> Party:
 
 def referral_value_of(customer_id: int) -> ReferralValue:
     """How many customers `customer_id` referred, and those customers' accepted profit."""
+    access.require_money()
     count, profit = (
         Customer.select(fn.COUNT(Customer.id), fn.COALESCE(fn.SUM(profit_expr(Customer.id)), 0))
         .where(Customer.referred_by == customer_id)
@@ -110,6 +114,7 @@ def studio_profit_per_hour(today: dt.date) -> tuple[int | None, int]:
     from 12 months before `today` up to `today`, and hours > 0 (a job without hours recorded
     would add profit without time and flatter the average). Also returns how many jobs that is.
     """
+    access.require_money()
     jobs, profit, hours = (
         Project.select(fn.COUNT(Project.id), fn.SUM(Project.revenue_cents - Project.cost_cents),
                        fn.SUM(Project.hours))

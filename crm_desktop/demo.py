@@ -4,15 +4,14 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import random
-from dataclasses import replace
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 import peewee
 
 from crm_desktop import demo_plan as plan
 from crm_desktop import demo_rows as rows
 from crm_desktop.errors import UserError
-from crm_desktop.settings import load_settings, save_settings
 from crm_desktop.models import (
     BaseModel,
     Customer,
@@ -24,6 +23,7 @@ from crm_desktop.models import (
     SurveyResponse,
     database_proxy,
 )
+from crm_desktop.settings import load_settings, save_settings
 
 # SQLite's default limit of bound variables per statement.
 MAX_VARIABLES = 32_766
@@ -46,7 +46,7 @@ LOG_FIELDS = [
 FEEDBACK_FIELDS = [
     Feedback.id, Feedback.customer, Feedback.project, Feedback.category, Feedback.severity,
     Feedback.opened, Feedback.due, Feedback.owner, Feedback.status, Feedback.summary,
-    Feedback.resolution, Feedback.resolved_on, Feedback.satisfaction,
+    Feedback.resolution, Feedback.resolved_on, Feedback.satisfaction, Feedback.version,
 ]
 RESPONSE_FIELDS = [
     SurveyResponse.id, SurveyResponse.customer, SurveyResponse.project, SurveyResponse.date,

@@ -162,7 +162,7 @@ def feedback_rows(rng: random.Random, studio: Studio, iso: dict[int, str]) -> tu
         complained.add(p.id)
         rows.append((
             len(rows) + 1, p.customer + 1, p.id, category, severity, iso[opened], iso[opened + sla],
-            owner, status, summary, resolution, resolved_on, satisfaction,
+            owner, status, summary, resolution, resolved_on, satisfaction, 1,
         ))
     return rows, complained
 

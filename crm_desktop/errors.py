@@ -49,4 +49,19 @@ class GuardError(UserError):
 
 
 class ConflictError(UserError):
-    """Someone else saved the record since it was opened; nothing was overwritten."""
+    """Someone else saved the record since it was opened; nothing was overwritten.
+
+    `theirs` is the record as it is stored now, in the same input dataclass the form edits,
+    and `version` its current version: a conflict dialog shows theirs beside what the user
+    typed and saves the merged values against that version. Both are None when the caller
+    has nothing to merge (a command-line `accept`, for one).
+    """
+
+    def __init__(self, message: str, theirs: object | None = None, version: int | None = None) -> None:
+        super().__init__(message)
+        self.theirs = theirs
+        self.version = version
+
+
+class PermissionDenied(UserError):
+    """The logged-in person's role does not allow this (e.g. staff asking for profit)."""

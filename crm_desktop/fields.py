@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
-from crm_desktop.i18n import _
+from crm_desktop.i18n import _, shown
 from crm_desktop.models import PROJECT_STATUSES, TIERS
 from crm_desktop.money import parse_amount
 
@@ -18,7 +18,8 @@ REF_MAX = 64  # Customer.ref / Project.ref max_length
 TEXT_MAX = 255  # CharField's default max_length, enforced by PostgreSQL
 MAX_CENTS = 10**15  # ten trillion: beyond any real job, far inside a 64-bit integer
 MAX_HOURS = 1_000_000
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# [0-9], not \d: \d also matches other scripts' digits, which no date parser takes.
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # int() would also take '1_0', ' ٣ ' and other forms nobody means as a score.
 _INTEGER = re.compile(r"[+-]?[0-9]+")
 _PHONE = re.compile(r"[0-9+\-() ]+")
@@ -28,9 +29,16 @@ def _empty() -> ValueError:
     return ValueError(_("is empty"))
 
 
+def _no_nul(text: str) -> str:
+    # PostgreSQL cannot store a NUL character in text (SQLite can): refuse it on both.
+    if "\x00" in text:
+        raise ValueError(_("contains a NUL character"))
+    return text
+
+
 def required_text(limit: int = TEXT_MAX) -> Callable[[str], str]:
     def parse(text: str) -> str:
-        value = text.strip()
+        value = _no_nul(text).strip()
         if not value:
             raise _empty()
         if len(value) > limit:
@@ -41,7 +49,7 @@ def required_text(limit: int = TEXT_MAX) -> Callable[[str], str]:
 
 def optional_text(limit: int = TEXT_MAX) -> Callable[[str], str]:
     def parse(text: str) -> str:
-        value = text.strip()
+        value = _no_nul(text).strip()
         if len(value) > limit:
             raise ValueError(_("is longer than {limit} characters").format(limit=limit))
         return value
@@ -50,14 +58,14 @@ def optional_text(limit: int = TEXT_MAX) -> Callable[[str], str]:
 
 def free_text(text: str) -> str:
     # Notes and comments are kept exactly (no strip), so an export → import round trip is lossless.
-    return text
+    return _no_nul(text)
 
 
 def _date_value(text: str) -> dt.date:
     value = text.strip()
     # fromisoformat alone would also take 20240105 and 2024-W01-1; the format is YYYY-MM-DD.
     if not _DATE.fullmatch(value):
-        raise ValueError(_("'{value}' is not a date in the form YYYY-MM-DD").format(value=value))
+        raise ValueError(_("'{value}' is not a date in the form YYYY-MM-DD").format(value=shown(value)))
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
@@ -75,7 +83,7 @@ def optional_date(text: str) -> dt.date | None:
 
 
 def optional_ref(text: str) -> str | None:
-    value = text.strip()
+    value = _no_nul(text).strip()
     if len(value) > REF_MAX:
         raise ValueError(_("is longer than {limit} characters").format(limit=REF_MAX))
     return value or None
@@ -84,7 +92,7 @@ def optional_ref(text: str) -> str | None:
 def tier(text: str) -> str:
     value = text.strip().upper() or "C"
     if value not in TIERS:
-        raise ValueError(_("'{value}' is not a tier (A, B or C)").format(value=text.strip()))
+        raise ValueError(_("'{value}' is not a tier (A, B or C)").format(value=shown(text.strip())))
     return value
 
 
@@ -94,7 +102,7 @@ def status(text: str) -> str:
         raise _empty()
     if value not in PROJECT_STATUSES:
         raise ValueError(_("'{value}' is not a status ({choices})").format(
-            value=text.strip(), choices=", ".join(PROJECT_STATUSES)))
+            value=shown(text.strip()), choices=", ".join(PROJECT_STATUSES)))
     return value
 
 
@@ -103,14 +111,11 @@ def amount(text: str) -> int:
     value = text.strip()
     if not value:
         return 0
-    try:
-        cents = parse_amount(value)
-    except ValueError:
-        raise ValueError(_("'{value}' is not an amount").format(value=value)) from None
+    cents = parse_amount(value)  # its ValueError already reads "'x' is not an amount"
     if cents < 0:
-        raise ValueError(_("{value} is negative").format(value=value))
+        raise ValueError(_("{value} is negative").format(value=shown(value)))
     if cents > MAX_CENTS:
-        raise ValueError(_("{value} is too large").format(value=value))
+        raise ValueError(_("{value} is too large").format(value=shown(value)))
     return cents
 
 
@@ -123,11 +128,11 @@ def hours(text: str) -> float:
     except InvalidOperation:
         number = Decimal("NaN")
     if not number.is_finite():
-        raise ValueError(_("'{value}' is not a number of hours").format(value=value))
+        raise ValueError(_("'{value}' is not a number of hours").format(value=shown(value)))
     if number < 0:
-        raise ValueError(_("{value} is negative").format(value=value))
+        raise ValueError(_("{value} is negative").format(value=shown(value)))
     if number > MAX_HOURS:
-        raise ValueError(_("{value} is too large").format(value=value))
+        raise ValueError(_("{value} is too large").format(value=shown(value)))
     return float(number)
 
 
@@ -136,23 +141,24 @@ def score(text: str) -> int:
     if not value:
         raise _empty()
     if not _INTEGER.fullmatch(value):
-        raise ValueError(_("'{value}' is not a whole number from 0 to 10").format(value=value))
-    number = int(value)
-    if not 0 <= number <= 10:
-        raise ValueError(_("{value} is not between 0 and 10").format(value=value))
-    return number
+        raise ValueError(_("'{value}' is not a whole number from 0 to 10").format(value=shown(value)))
+    # Python refuses int() of more than 4 300 digits, in words meant for programmers.
+    too_long = len(value.lstrip("+-").lstrip("0")) > 2
+    if too_long or not 0 <= int(value) <= 10:
+        raise ValueError(_("{value} is not between 0 and 10").format(value=shown(value)))
+    return int(value)
 
 
 def email(text: str) -> str:
     """Forms check the shape of an address; imports take what the old records hold."""
     value = optional_text()(text)
     if value and (value.count("@") != 1 or value.startswith("@") or value.endswith("@") or " " in value):
-        raise ValueError(_("'{value}' is not an e-mail address").format(value=value))
+        raise ValueError(_("'{value}' is not an e-mail address").format(value=shown(value)))
     return value
 
 
 def phone(text: str) -> str:
     value = optional_text()(text)
     if value and (not _PHONE.fullmatch(value) or sum(ch.isdigit() for ch in value) < 5):
-        raise ValueError(_("'{value}' is not a phone number").format(value=value))
+        raise ValueError(_("'{value}' is not a phone number").format(value=shown(value)))
     return value

@@ -10,9 +10,18 @@ from dataclasses import dataclass
 
 from peewee import Expression, fn
 
+from crm_desktop import access
 from crm_desktop.dbvalues import as_date
 from crm_desktop.models import ACCEPTED_STATUSES, Customer, Project, SurveyResponse
-from crm_desktop.nps import Bucket, NpsClass, NpsCounts, TrendPoint, fill_periods, nps_class, period_key
+from crm_desktop.nps import (
+    Bucket,
+    NpsClass,
+    NpsCounts,
+    TrendPoint,
+    fill_periods,
+    nps_class,
+    period_key,
+)
 from crm_desktop.segments import SEGMENT_ORDER, ReferralValue, Segment, segment_from
 
 
@@ -47,6 +56,7 @@ class SegmentRow:
 
 def segment_summary(profit_line_cents: int) -> list[SegmentRow]:
     """Customers and total profit per segment, all seven keys in DESIGN.md order."""
+    access.require_money()
     per_customer = Customer.select(
         latest_score_expr(Customer.id).alias("score"),
         profit_expr(Customer.id).alias("profit"),
@@ -174,6 +184,7 @@ def _counts_for(score: int, count: int) -> NpsCounts:
 
 def referral_values() -> dict[int, ReferralValue]:
     """Per referring customer id: how many customers they referred and those customers' profit."""
+    access.require_money()
     referred = Customer.alias("referred")
     query = (
         referred.select(
@@ -190,6 +201,7 @@ def referral_values() -> dict[int, ReferralValue]:
 
 def top_referrers(limit: int = 10) -> list[tuple[str, str, ReferralValue]]:
     """(ref, name, value) of the customers whose referrals brought the most profit."""
+    access.require_money()
     values = referral_values()
     best = sorted(values.items(), key=lambda item: (-item[1].profit_cents, -item[1].count, item[0]))
     ids = [cid for cid, _ in best[:limit]]

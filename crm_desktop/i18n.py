@@ -18,3 +18,13 @@ def set_translator(translate: Callable[[str], str]) -> None:
 
 def _(text: str) -> str:
     return _translate(text)
+
+
+def shown(text: str, limit: int = 40) -> str:
+    """User text as it appears inside a message: on one line, and cut short when long.
+
+    A cell may hold line breaks, control characters or a whole page of text; echoed as it
+    is, it would break "line N: column: problem" into several lines or bury the problem.
+    """
+    flat = "".join(ch if ch.isprintable() else " " for ch in text)
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"

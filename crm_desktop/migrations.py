@@ -16,10 +16,14 @@ from playhouse.migrate import migrate as run_operations
 from crm_desktop.errors import DatabaseError
 from crm_desktop.models import (
     ALL_MODELS,
+    AuditEntry,
     Customer,
+    Decision,
+    Feedback,
     Project,
     ReminderState,
     SchemaVersion,
+    StaffMember,
 )
 
 log = logging.getLogger(__name__)
@@ -38,10 +42,38 @@ def _v3_reminder_states(db: peewee.Database, migrator: SchemaMigrator) -> None:
     db.create_tables([ReminderState])
 
 
+def _v4_accounts_and_audit(db: peewee.Database, migrator: SchemaMigrator) -> None:
+    """v4: a password for staff accounts, and the audit log of who changed what."""
+    run_operations(
+        migrator.add_column(StaffMember._meta.table_name, "password_hash",
+                            peewee.CharField(null=True, max_length=255)),
+    )
+    db.create_tables([AuditEntry])
+
+
+def _v5_complaint_and_decision_versions(db: peewee.Database, migrator: SchemaMigrator) -> None:
+    """v5: version counters on complaints and decisions too (resolving, reviewing), so a stale
+    form cannot overwrite someone else's edit."""
+    run_operations(
+        migrator.add_column(Feedback._meta.table_name, "version", peewee.IntegerField(default=1)),
+        migrator.add_column(Decision._meta.table_name, "version", peewee.IntegerField(default=1)),
+    )
+
+
+def _v6_customer_erasure(db: peewee.Database, migrator: SchemaMigrator) -> None:
+    """v6: the day a customer's personal data was erased (None: never)."""
+    run_operations(
+        migrator.add_column(Customer._meta.table_name, "erased_on", peewee.DateField(null=True)),
+    )
+
+
 # MIGRATIONS[n] brings a database from version n - 1 to version n.
 MIGRATIONS: dict[int, Callable[[peewee.Database, SchemaMigrator], None]] = {
     2: _v2_record_versions,
     3: _v3_reminder_states,
+    4: _v4_accounts_and_audit,
+    5: _v5_complaint_and_decision_versions,
+    6: _v6_customer_erasure,
 }
 LATEST = max(MIGRATIONS, default=1)
 

@@ -14,7 +14,8 @@ from peewee import (
     Check,
     DatabaseProxy,
     DateField,
-    FloatField,
+    DateTimeField,
+    DoubleField,
     ForeignKeyField,
     IntegerField,
     Model,
@@ -69,6 +70,8 @@ class StaffMember(BaseModel):
     name = CharField(unique=True, constraints=[Check("name <> ''")])
     role = CharField(default="staff", constraints=[_in("role", ("owner", "staff"))])
     active = BooleanField(default=True)
+    # A self-describing scrypt string (see crm_desktop.passwords); None = no password yet.
+    password_hash = CharField(null=True, max_length=255)
 
 
 class Customer(BaseModel):
@@ -86,6 +89,9 @@ class Customer(BaseModel):
     lost_reason = CharField(null=True, constraints=[_in("lost_reason", LOST_REASONS)])
     lost_on = DateField(null=True)
     created = DateField(default=dt.date.today)
+    # Set when the person's data was erased (crm_desktop.privacy): the row stays, anonymous,
+    # so the figures it counts in stay the same.
+    erased_on = DateField(null=True)
     # Optimistic locking: a save that finds another version refuses to overwrite.
     version = IntegerField(default=1)
 
@@ -102,7 +108,7 @@ class Project(BaseModel):
     )
     revenue_cents = BigIntegerField(default=0, constraints=[Check("revenue_cents >= 0")])
     cost_cents = BigIntegerField(default=0, constraints=[Check("cost_cents >= 0")])
-    hours = FloatField(default=0, constraints=[Check("hours >= 0")])
+    hours = DoubleField(default=0, constraints=[Check("hours >= 0")])
     started = DateField(null=True, index=True)
     finished = DateField(null=True)
     designer = ForeignKeyField(StaffMember, null=True, backref="projects", on_delete="SET NULL",
@@ -166,6 +172,7 @@ class Feedback(BaseModel):
     satisfaction = SmallIntegerField(
         null=True, constraints=[Check("satisfaction IS NULL OR satisfaction BETWEEN 0 AND 10")]
     )
+    version = IntegerField(default=1)
 
     class Meta:
         constraints = [
@@ -181,13 +188,15 @@ class Decision(BaseModel):
     project = ForeignKeyField(Project, backref="decisions", on_delete="CASCADE", index=True)
     date = DateField()
     est_profit_cents = BigIntegerField()
-    est_margin = FloatField()
+    est_margin = DoubleField()
     recommendation = CharField(constraints=[_in("recommendation", RECOMMENDATIONS)])
     decision = CharField(constraints=[_in("decision", DECISIONS)])
     reason = TextField(default="")
     answers = TextField(default="{}")
     review_outcome = TextField(default="")
     reviewed_on = DateField(null=True)
+    # The review is edited later: a stale review form must not overwrite a newer one.
+    version = IntegerField(default=1)
 
 
 class ReminderState(BaseModel):
@@ -211,6 +220,18 @@ class ReminderState(BaseModel):
         indexes = ((("customer", "kind"), False),)
 
 
+class AuditEntry(BaseModel):
+    """Who changed what, when. The name is copied so the entry outlives the account."""
+
+    when = DateTimeField(default=dt.datetime.now, index=True)
+    staff = ForeignKeyField(StaffMember, null=True, on_delete="SET NULL", index=False)
+    staff_name = CharField(default="")
+    action = CharField(max_length=64)
+    entity = CharField(max_length=64)
+    entity_id = BigIntegerField(null=True)
+    summary = TextField(default="")
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     Setting,
     SchemaVersion,
@@ -223,4 +244,5 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Feedback,
     Decision,
     ReminderState,
+    AuditEntry,
 )

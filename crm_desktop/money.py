@@ -3,18 +3,26 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from crm_desktop.i18n import _, shown
+
+# Far beyond any real amount. Checked before the arithmetic: '1e30' would overflow the
+# decimal context's 28 digits and '1e999999' would build a million-digit integer.
+LIMIT = Decimal(10) ** 18
+
 
 def parse_amount(text: str) -> int:
-    """Plain decimal text ('12000.50', '12 000') → cents; ValueError on anything else."""
+    """Plain decimal text ('12000.50', '12 000') → cents; ValueError with a phrase on anything else."""
     cleaned = text.strip().replace(" ", "").replace("\u00a0", "").replace("_", "")
     if not cleaned:
-        raise ValueError("empty amount")
+        raise ValueError(_("is empty"))
     try:
         value = Decimal(cleaned)
-    except InvalidOperation as exc:
-        raise ValueError(f"{text!r} is not a number") from exc
+    except InvalidOperation:
+        value = Decimal("NaN")
     if not value.is_finite():
-        raise ValueError(f"{text!r} is not a number")
+        raise ValueError(_("'{value}' is not an amount").format(value=shown(text.strip())))
+    if abs(value) >= LIMIT:
+        raise ValueError(_("{value} is too large").format(value=shown(text.strip())))
     cents = (value * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP)
     return int(cents)
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from peewee import JOIN, Case, Expression, Select, fn
 
+from crm_desktop import access
 from crm_desktop.models import ACCEPTED_STATUSES, Customer, Project, SurveyResponse
 from crm_desktop.movement_rules import TOP, MovementCell, MovementMatrix, previous_span
 from crm_desktop.nps import CLASS_RANGES, NpsClass
@@ -104,6 +105,7 @@ def _groups(days: Sequence[Day], line_cents: int) -> list[tuple[tuple[Segment, .
 
 def segment_counts_as_of(day: dt.date, line_cents: int) -> dict[Segment, int]:
     """Customers per segment as of `day` (all seven keys, zeros included)."""
+    access.require_money()
     counts = Counter({segment: 0 for segment in Segment})
     for (segment,), customers, _profit in _groups([day], line_cents):
         counts[segment] += customers
@@ -117,6 +119,7 @@ def _check_span(first: dt.date, last: dt.date) -> None:
 
 def movement_matrix(first: dt.date, last: dt.date, line_cents: int) -> MovementMatrix:
     """Customers by (segment on `first`, segment on `last`), `first` < `last`."""
+    access.require_money()
     _check_span(first, last)
     pairs: Counter[tuple[Segment, Segment]] = Counter()
     for (a, b), customers, _profit in _groups([first, last], line_cents):
@@ -152,6 +155,7 @@ def cell_customer_query(first_segment: Segment, second_segment: Segment, first: 
 def cell_customer_ids(first_segment: Segment, second_segment: Segment, first: dt.date, last: dt.date,
                       line_cents: int) -> list[int]:
     """The ids of the customers in `first_segment` on `first` and `second_segment` on `last`, ascending."""
+    access.require_money()
     query = cell_customer_query(first_segment, second_segment, first, last, line_cents)
     return sorted(cid for (cid,) in query.tuples())
 
@@ -164,6 +168,7 @@ def movement_cell_query(cell: MovementCell) -> Select:
 
 def movement_cell_ids(cell: MovementCell) -> list[int]:
     """The ids of the customers behind one cell of the matrix, ascending."""
+    access.require_money()
     return cell_customer_ids(cell.first_segment, cell.second_segment, cell.first, cell.last,
                              cell.profit_line_cents)
 
@@ -199,6 +204,7 @@ def top_moves(first: dt.date, last: dt.date, line_cents: int,
     the method at work; a newcomer who answers 10 is good news of another kind), then the most
     profitable on `last`, then by name. One query finds both kinds.
     """
+    access.require_money()
     _check_span(first, last)
     per = _per_customer([first, last], Customer.name.alias("name"))
     on_first = fn.COALESCE(in_segment(per.c.s0, per.c.p0, TOP, line_cents), False)
@@ -293,6 +299,7 @@ def movement(first: dt.date, last: dt.date, line_cents: int, *, before: dt.date 
     `before` defaults to the start of the span of equal length ending on `first` (`previous_span`).
     One grouped query covers the three dates and "now".
     """
+    access.require_money()
     _check_span(first, last)
     if before is None:
         before = previous_span(first, last)[0]

@@ -1,12 +1,13 @@
 """Projects: the list, each project's dated log, validated writes and the accept guard."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
 from peewee import JOIN, fn
 
-from crm_desktop import fields
+from crm_desktop import access, audit, fields
 from crm_desktop.dbvalues import as_date
 from crm_desktop.errors import ConflictError, GuardError, NotFoundError, ValidationError
 from crm_desktop.i18n import _
@@ -20,7 +21,8 @@ from crm_desktop.models import (
     StaffMember,
     database_proxy,
 )
-from crm_desktop.money import edit_amount
+from crm_desktop.money import edit_amount, format_amount
+from crm_desktop.privacy import refuse_if_project_erased
 from crm_desktop.refs import next_ref
 from crm_desktop.settings import StudioSettings
 
@@ -56,13 +58,14 @@ class ProjectRow:
     title: str
     status: str
     designer: str
-    revenue_cents: int
-    cost_cents: int
+    # Money, and the low-value mark worked out from it, are None for a staff login.
+    revenue_cents: int | None
+    cost_cents: int | None
     hours: float
     started: dt.date | None
     last_update: dt.date | None
     needs_update: bool
-    low_value: bool
+    low_value: bool | None
 
 
 @dataclass(frozen=True)
@@ -112,17 +115,19 @@ def project_rows(flt: ProjectFilter, settings: StudioSettings, today: dt.date,
         .join(StaffMember, JOIN.LEFT_OUTER, on=(Project.designer == StaffMember.id))
     )
     query = _filtered(query, flt).order_by(Project.started.desc(nulls="FIRST"), Project.id.desc())
+    money = access.can_see_money()
     rows = []
     for (pid, ref, customer, title, status, designer, revenue, cost, hours, started,
          last) in query.offset(offset).limit(limit).tuples():
         last_day = as_date(last)
         estimate = JobEstimate(revenue, cost, hours)
         rows.append(ProjectRow(
-            pid, ref, customer, title, status, designer, revenue, cost, hours, started, last_day,
+            pid, ref, customer, title, status, designer,
+            revenue if money else None, cost if money else None, hours, started, last_day,
             needs_client_update(status, last_day, started, today),
             status == "inquiry" and low_value(
                 estimate, settings.job_min_profit_cents, settings.job_min_margin_percent
-            ).low_value,
+            ).low_value if money else None,
         ))
     return rows
 
@@ -154,10 +159,14 @@ def add_log_entry(project_id: int, date_text: str, kind: str, text: str,
         problems["text"] = _("is empty")
     if problems:
         raise ValidationError.of_fields(problems)
-    if not Project.select().where(Project.id == project_id).exists():
-        raise NotFoundError(_("That project no longer exists."))
-    return int(ProjectLogEntry.insert(project=project_id, date=day, kind=kind, text=text.strip(),
-                                      staff=staff_id).execute())
+    with database_proxy.atomic():
+        if not Project.select().where(Project.id == project_id).exists():
+            raise NotFoundError(_("That project no longer exists."))
+        refuse_if_project_erased(project_id)
+        new_id = int(ProjectLogEntry.insert(project=project_id, date=day, kind=kind,
+                                            text=text.strip(), staff=staff_id).execute())
+        audit.record("add_log_entry", "project", project_id, f"date: {day.isoformat()}; kind: {kind}")
+    return new_id
 
 
 @dataclass
@@ -195,9 +204,12 @@ def project_input(project_id: int) -> tuple[ProjectInput, int]:
     (ref, customer_ref, title, kind, status, revenue, cost, hours, started, finished,
      designer, version) = row
     started_day, finished_day = as_date(started), as_date(finished)
+    # A staff login gets the amounts blank; saving keeps the stored ones.
+    money = access.can_see_money()
     form = ProjectInput(
         ref=ref, customer_ref=customer_ref, title=title, kind=kind, status=status,
-        revenue=edit_amount(revenue), cost=edit_amount(cost), hours=f"{hours:g}",
+        revenue=edit_amount(revenue) if money else "", cost=edit_amount(cost) if money else "",
+        hours=f"{hours:g}",
         started=started_day.isoformat() if started_day else "",
         finished=finished_day.isoformat() if finished_day else "",
         designer_id=designer,
@@ -237,6 +249,10 @@ def validate_project(form: ProjectInput, project_id: int | None = None) -> dict[
         Customer.ref == form.customer_ref.strip()
     ).exists():
         problems["customer_ref"] = _("there is no customer '{ref}'").format(ref=form.customer_ref.strip())
+    elif "customer_ref" not in problems and Customer.select().where(
+        (Customer.ref == form.customer_ref.strip()) & Customer.erased_on.is_null(False)
+    ).exists():
+        problems["customer_ref"] = _("this customer's personal data was erased")
     if project_id is not None and parsed.get("status") == "active":
         current = Project.select(Project.status).where(Project.id == project_id).scalar()
         if current == "inquiry":
@@ -244,8 +260,37 @@ def validate_project(form: ProjectInput, project_id: int | None = None) -> dict[
     return problems
 
 
+_AUDITED = ("ref", "customer", "title", "kind", "status", "revenue", "cost", "hours",
+            "started", "finished", "designer")
+
+
+def _audited(values: dict[str, object]) -> dict[str, object]:
+    """The project as the audit log compares it: amounts as amounts, not cents."""
+    shown = dict(values)
+    for name in ("revenue", "cost"):
+        cents = shown.pop(f"{name}_cents", None)
+        if cents is not None:
+            shown[name] = format_amount(int(cents))  # type: ignore[call-overload]
+    return shown
+
+
+def _audited_project(project_id: int) -> dict[str, object]:
+    names = ("ref", "customer", "title", "kind", "status", "revenue_cents", "cost_cents", "hours",
+             "started", "finished", "designer")
+    row = (Project.select(Project.ref, Customer.ref, Project.title, Project.kind, Project.status,
+                          Project.revenue_cents, Project.cost_cents, Project.hours, Project.started,
+                          Project.finished, Project.designer)
+           .join(Customer).where(Project.id == project_id).tuples().first())
+    return _audited(dict(zip(names, row))) if row is not None else {}
+
+
 def save_project(form: ProjectInput, project_id: int | None = None,
                  expected_version: int | None = None) -> int:
+    """Create or update a project. A staff login cannot set money: the stored amounts stay
+    (a new project starts at zero, for an owner to estimate)."""
+    money = access.can_see_money()
+    if not money:
+        form = dataclasses.replace(form, revenue="", cost="")
     problems = validate_project(form, project_id)
     if project_id is None and "status" not in problems and fields.status(form.status) == "active":
         # A new job starts as an inquiry; 'active' comes only from the accept guard.
@@ -265,37 +310,71 @@ def save_project(form: ProjectInput, project_id: int | None = None,
         Project.finished: fields.optional_date(form.finished),
         Project.designer: form.designer_id,
     }
+    after = {field.name: value for field, value in values.items()}
+    after["customer"] = form.customer_ref.strip()
     with database_proxy.atomic():
+        if not money and project_id is not None:
+            del values[Project.revenue_cents], values[Project.cost_cents]
+            del after["revenue_cents"], after["cost_cents"]
+        after = _audited(after)
         if project_id is None:
-            return int(Project.insert(values).execute())
+            new_id = int(Project.insert(values).execute())
+            audit.record("create", "project", new_id, audit.changes(dict.fromkeys(_AUDITED), after, _AUDITED))
+            return new_id
+        before = _audited_project(project_id)
         query = Project.update({**values, Project.version: Project.version + 1}).where(Project.id == project_id)
         if expected_version is not None:
             query = query.where(Project.version == expected_version)
         if query.execute() == 0:
-            raise ConflictError(_("Someone else changed this project since you opened it; "
-                                  "reload to see their changes."))
+            raise project_conflict(project_id)
+        # A staff save leaves the amounts out of `after`: they were not changed.
+        audit.record("update", "project", project_id,
+                     audit.changes(before, after, [name for name in _AUDITED if name in after]))
     return project_id
 
 
-def accept_inquiry(project_id: int, settings: StudioSettings, today: dt.date | None = None) -> None:
-    """Move an inquiry to active — the only way there. A low-value one needs an 'accept' decision."""
+def project_conflict(project_id: int) -> ConflictError:
+    """A stale write's error, carrying the project as stored now (NotFoundError if deleted)."""
+    theirs, version = project_input(project_id)
+    return ConflictError(_("Someone else changed project {ref} in the meantime; "
+                           "nothing was overwritten.").format(ref=theirs.ref), theirs, version)
+
+
+def accept_inquiry(project_id: int, settings: StudioSettings, today: dt.date | None = None,
+                   expected_version: int | None = None) -> None:
+    """Move an inquiry to active — the only way there. A low-value one needs an 'accept' decision.
+
+    Owners only: whether a job is low-value is worked out from its estimated profit.
+    The guard judges the project as read here, and the write goes through only if the project
+    is still that version, so a change saved in between (or since `expected_version`, what the
+    caller showed) raises ConflictError rather than being accepted unseen.
+    """
+    access.require_owner(_("accept a job"))
+    project = Project.get_or_none(Project.id == project_id)
+    if project is None:
+        raise NotFoundError(_("That project no longer exists."))
+    if project.status != "inquiry":
+        raise GuardError(
+            _("Only an inquiry can be accepted; {ref} is no longer one.").format(ref=project.ref))
+    if expected_version is not None and project.version != expected_version:
+        raise project_conflict(project_id)
+    verdict = low_value(JobEstimate(project.revenue_cents, project.cost_cents, project.hours),
+                        settings.job_min_profit_cents, settings.job_min_margin_percent)
+    decided = Decision.select().where(
+        (Decision.project == project_id) & (Decision.decision == "accept")
+    ).exists()
+    if verdict.low_value and not decided:
+        raise GuardError(_("{ref} is a low-value job: take it through the decline wizard "
+                           "and record a decision before accepting it.").format(ref=project.ref))
     with database_proxy.atomic():
-        project = Project.get_or_none(Project.id == project_id)
-        if project is None:
-            raise NotFoundError(_("That project no longer exists."))
-        if project.status != "inquiry":
-            raise GuardError(
-                _("Only an inquiry can be accepted; {ref} is no longer one.").format(ref=project.ref))
-        verdict = low_value(JobEstimate(project.revenue_cents, project.cost_cents, project.hours),
-                            settings.job_min_profit_cents, settings.job_min_margin_percent)
-        decided = Decision.select().where(
-            (Decision.project == project_id) & (Decision.decision == "accept")
-        ).exists()
-        if verdict.low_value and not decided:
-            raise GuardError(_("{ref} is a low-value job: take it through the decline wizard "
-                               "and record a decision before accepting it.").format(ref=project.ref))
-        Project.update(status="active", started=project.started or today or dt.date.today(),
-                       version=Project.version + 1).where(Project.id == project_id).execute()
+        changed = Project.update(
+            status="active", started=project.started or today or dt.date.today(),
+            version=Project.version + 1,
+        ).where((Project.id == project_id) & (Project.version == project.version)
+                & (Project.status == "inquiry")).execute()
+        if changed != 1:
+            raise project_conflict(project_id)
+        audit.record("accept", "project", project_id, "status: inquiry → active")
 
 
 @dataclass(frozen=True)

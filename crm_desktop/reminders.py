@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from peewee import SQL, Expression, chunked, fn
 
+from crm_desktop import access
 from crm_desktop import care_texts as texts
 from crm_desktop.calendar_rules import (
     add_months,
@@ -80,10 +81,15 @@ Window = tuple[dt.date | None, dt.date]
 
 # --- gathering, one kind at a time -----------------------------------------------------------
 
+def _cared_for() -> Expression:
+    """Customers to remind about: not lost, and not erased (nothing personal is left to use)."""
+    return Customer.lost_reason.is_null() & Customer.erased_on.is_null()
+
+
 def _birthdays(first: dt.date, last: dt.date) -> list[Reminder]:
     query = (Customer.select(Customer.id, Customer.ref, Customer.name, Customer.birthday,
                              Customer.birthday_lunar)
-             .where(Customer.birthday.is_null(False) & Customer.lost_reason.is_null()).tuples())
+             .where(Customer.birthday.is_null(False) & _cared_for()).tuples())
     found = []
     for cid, ref, name, birthday, lunar in query:
         born = as_date(birthday)
@@ -103,7 +109,7 @@ def festival_greetings(care: CareSettings, profit_line_cents: int) -> tuple[Gree
     if chosen is None:
         return ()
     query = (Customer.select(Customer.id, Customer.ref, Customer.name, Customer.tier)
-             .where(Customer.lost_reason.is_null() & chosen)
+             .where(_cared_for() & chosen)
              .order_by(Customer.tier, Customer.name, Customer.id).tuples())
     return tuple(Greeting(*row) for row in query)
 
@@ -133,7 +139,7 @@ def _check_ins(first: dt.date | None, last: dt.date, care: CareSettings,
         Customer.id, Customer.ref, Customer.name, Customer.created, last_contact.alias("contacted"),
         last_done.alias("done"), latest_score_expr(Customer.id).alias("score"),
         profit_expr(Customer.id).alias("profit"),
-    ).where(Customer.lost_reason.is_null())
+    ).where(_cared_for())
     # Only customers whose anchor can give a due date in the window: no anchor after
     # `last − shortest cadence`, and (with a start) some anchor on or after `first − longest`.
     latest = last - dt.timedelta(days=min(cadences))
@@ -158,6 +164,8 @@ def _check_ins(first: dt.date | None, last: dt.date, care: CareSettings,
                 (recent_done.customer == Customer.id) & (recent_done.kind == Kind.CHECK_IN.value)
                 & (recent_done.done_on >= earliest)))
         )
+    # A staff login sees the NPS class only: the segment's +/− is a profit class.
+    money = access.can_see_money()
     found = []
     for cid, ref, name, created, contacted, done_on, score, profit in query.tuples():
         segment = segment_of(score, int(profit or 0), profit_line_cents)
@@ -169,7 +177,8 @@ def _check_ins(first: dt.date | None, last: dt.date, care: CareSettings,
         due = check_in_due(anchor, days)
         if (first is None or due >= first) and due <= last:
             found.append(Reminder(Kind.CHECK_IN, due, str(cid), cid, ref, name,
-                                  texts.check_in_detail(name, segment.value, days, contacted_day)))
+                                  texts.check_in_detail(name, segment.value if money else segment.value.rstrip("+-"),
+                                                        days, contacted_day)))
     return found
 
 
@@ -198,7 +207,7 @@ def _follow_ups(first: dt.date | None, last: dt.date) -> list[Reminder]:
                        Customer.ref, Customer.name)
         .join(Customer, on=(Project.customer == Customer.id))
         .where((Project.status == "completed") & Project.finished.is_null(False)
-               & Customer.lost_reason.is_null() & _finished_between(first, last))
+               & _cared_for() & _finished_between(first, last))
     )
     found = []
     for pid, pref, title, finished, cid, cref, cname in query.tuples():
@@ -217,7 +226,7 @@ def _complaints(first: dt.date | None, last: dt.date) -> list[Reminder]:
         Feedback.select(Feedback.id, Feedback.due, Feedback.category, Feedback.severity,
                         Feedback.summary, Customer.id, Customer.ref, Customer.name)
         .join(Customer, on=(Feedback.customer == Customer.id))
-        .where((Feedback.status == "open") & (Feedback.due <= last))
+        .where((Feedback.status == "open") & (Feedback.due <= last) & Customer.erased_on.is_null())
     )
     if first is not None:
         query = query.where(Feedback.due >= first)

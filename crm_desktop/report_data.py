@@ -5,8 +5,8 @@ import datetime as dt
 import math
 from dataclasses import dataclass
 
-from crm_desktop import figures
-from crm_desktop.movement import Movement, MovedList, movement, top_moves
+from crm_desktop import access, figures
+from crm_desktop.movement import MovedList, Movement, movement, top_moves
 from crm_desktop.nps import Bucket, NpsCounts, TrendPoint, period_start
 from crm_desktop.periods import shift_months
 from crm_desktop.report_queries import (
@@ -166,6 +166,7 @@ def build_report(
     customers' segments as of now (their latest response, their profit to date). Movement
     compares each customer's segment on the day before `first` with the one on `last`.
     """
+    access.require_money()
     line = settings.profit_line_cents
     previous_first, previous_last = previous_period(first, last)
     summary = figures.segment_summary(line)

@@ -7,6 +7,7 @@ from enum import Enum
 
 from peewee import JOIN, SQL, fn
 
+from crm_desktop import access
 from crm_desktop.customer_list import last_contacted_expr, segment_condition
 from crm_desktop.dbvalues import as_date
 from crm_desktop.figures import latest_score_expr, profit_expr
@@ -124,6 +125,7 @@ def segment_customers(
     segment: Segment, profit_line_cents: int, today: dt.date, limit: int | None = None
 ) -> list[CellCustomer]:
     """The customers in one segment, most profitable first (then by name), at most `limit`."""
+    access.require_money()
     query = (
         _customer_query()  # type: ignore[attr-defined]
         .where(segment_condition(segment, profit_line_cents))
@@ -142,6 +144,7 @@ def grid_customers(
     One pass over the customers instead of one query per segment: each customer's score and
     profit are worked out once.
     """
+    access.require_money()
     rows: dict[Segment, list[tuple]] = {segment: [] for segment in GRID_SEGMENTS}  # type: ignore[type-arg]
     for row in _customer_query().tuples():  # type: ignore[attr-defined]
         segment = segment_of(row[2], int(row[4] or 0), profit_line_cents)
@@ -184,6 +187,7 @@ def open_complaints(today: dt.date, limit: int | None = None) -> tuple[int, int,
 
 def decision_summary(first: dt.date, last: dt.date) -> DecisionSummary | None:
     """Decisions taken in the period; None when the journal is still empty."""
+    access.require_money()
     if not Decision.select().exists():
         return None
     query = (

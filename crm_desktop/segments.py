@@ -77,7 +77,8 @@ class ReferralValue:
     """What a customer brought through referrals: how many customers, and their total profit."""
 
     count: int
-    profit_cents: int
+    # None when the current login may not see money.
+    profit_cents: int | None
 
 
 def referral_value(referred_profits_cents: list[int]) -> ReferralValue:

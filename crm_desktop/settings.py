@@ -5,7 +5,8 @@ import dataclasses
 import json
 from dataclasses import dataclass, fields
 
-from crm_desktop.errors import ValidationError
+from crm_desktop import access, audit
+from crm_desktop.errors import ConflictError, ValidationError
 from crm_desktop.i18n import _
 from crm_desktop.models import FEEDBACK_CATEGORIES, FEEDBACK_SEVERITIES, TIERS, Setting
 from crm_desktop.money import format_amount, parse_amount
@@ -40,6 +41,37 @@ def _decode(name: str, text: str) -> object:
     return text
 
 
+# Each group of settings has a counter row that every save bumps. A dialog reads the counter
+# with the settings and hands it back on saving, so two owners editing at once cannot
+# overwrite each other unseen. The compare-and-bump is one conditional UPDATE of that row,
+# which both SQLite (one writer) and PostgreSQL (row lock, re-checked) serialise.
+STUDIO_VERSION_KEY = "version.studio"
+CARE_VERSION_KEY = "version.care"
+
+
+def _version_of(text: str | None) -> int:
+    try:
+        return int(text) if text is not None else 0
+    except ValueError:
+        return 0
+
+
+def _stored_version(key: str) -> int:
+    return _version_of(Setting.select(Setting.value).where(Setting.key == key).scalar())
+
+
+def _bump_version(key: str, expected: int | None) -> int | None:
+    """Inside the saving transaction: the group's next version, or None when it is no longer `expected`."""
+    Setting.insert(key=key, value="0").on_conflict_ignore().execute()
+    text = Setting.select(Setting.value).where(Setting.key == key).scalar()
+    current = _version_of(text)
+    if expected is not None and current != expected:
+        return None
+    changed = Setting.update(value=str(current + 1)).where(
+        (Setting.key == key) & (Setting.value == text)).execute()
+    return current + 1 if changed == 1 else None
+
+
 def load_settings() -> StudioSettings:
     stored = {row.key: row.value for row in Setting.select()}
     values = {}
@@ -51,6 +83,14 @@ def load_settings() -> StudioSettings:
                 # A hand-edited bad value falls back to the default rather than stopping the app.
                 continue
     return StudioSettings(**values)  # type: ignore[arg-type]
+
+
+def settings_with_version() -> tuple[StudioSettings, int]:
+    """The studio settings and their version, for a dialog that saves them later."""
+    # The version first: a save landing in between makes it older than the values, which
+    # can only cause a needless conflict, never a lost change.
+    version = _stored_version(STUDIO_VERSION_KEY)
+    return load_settings(), version
 
 
 def validate_settings(settings: StudioSettings) -> list[str]:
@@ -68,17 +108,32 @@ def validate_settings(settings: StudioSettings) -> list[str]:
     return problems
 
 
-def save_settings(settings: StudioSettings) -> None:
+def save_settings(settings: StudioSettings, expected_version: int | None = None) -> int:
+    """Store the studio settings (owners only); returns their new version.
+
+    With `expected_version` (from `settings_with_version`), settings saved by someone else
+    since then raise ConflictError, carrying the stored settings, and nothing is written.
+    """
+    access.require_owner(_("change the settings"))
     problems = validate_settings(settings)
     if problems:
         raise ValidationError(problems[0], problems)
     db = Setting._meta.database
     with db.atomic():
+        version = _bump_version(STUDIO_VERSION_KEY, expected_version)
+        if version is None:
+            raise ConflictError(
+                _("Someone else changed the studio settings since you opened them; nothing was overwritten."),
+                load_settings(), _stored_version(STUDIO_VERSION_KEY))
+        before = {f.name: _encode(f.name, getattr(load_settings(), f.name)) for f in fields(StudioSettings)}
+        after = {f.name: _encode(f.name, getattr(settings, f.name)) for f in fields(StudioSettings)}
+        audit.record("save", "settings", None, audit.changes(before, after))
         for field in fields(StudioSettings):
             value = _encode(field.name, getattr(settings, field.name))
             Setting.insert(key=field.name, value=value).on_conflict(
                 conflict_target=[Setting.key], update={Setting.value: value}
             ).execute()
+    return version
 
 
 # --- Caring for the relationship: reminders and complaint deadlines -------------------------
@@ -213,7 +268,18 @@ def load_care_settings() -> CareSettings:
     return care if not validate_care_settings(care) else CareSettings()
 
 
-def save_care_settings(care: CareSettings) -> None:
+def care_settings_with_version() -> tuple[CareSettings, int]:
+    """The care settings and their version, for a dialog that saves them later."""
+    version = _stored_version(CARE_VERSION_KEY)
+    return load_care_settings(), version
+
+
+def save_care_settings(care: CareSettings, expected_version: int | None = None) -> int:
+    """Store the reminder and complaint settings (owners only); returns their new version.
+
+    `expected_version` works as in `save_settings`.
+    """
+    access.require_owner(_("change the settings"))
     problems = validate_care_settings(care)
     if problems:
         raise ValidationError(problems[0], problems)
@@ -226,8 +292,18 @@ def save_care_settings(care: CareSettings) -> None:
     }
     db = Setting._meta.database
     with db.atomic():
+        version = _bump_version(CARE_VERSION_KEY, expected_version)
+        if version is None:
+            raise ConflictError(
+                _("Someone else changed the reminder and complaint settings since you opened them; "
+                  "nothing was overwritten."),
+                load_care_settings(), _stored_version(CARE_VERSION_KEY))
+        old = load_care_settings()
+        changed = [name for name in _CARE_KEYS if getattr(old, name) != getattr(care, name)]
+        audit.record("save", "care_settings", None, "; ".join(changed))
         for name, key in _CARE_KEYS.items():
             value = json.dumps(encoded[name], ensure_ascii=False, sort_keys=True)
             Setting.insert(key=key, value=value).on_conflict(
                 conflict_target=[Setting.key], update={Setting.value: value}
             ).execute()
+    return version

@@ -2,13 +2,16 @@
 festival greetings, and the complaint deadline (SLA) table, category × severity.
 
 `load()` shows the stored settings, `values()` gives what is typed, `save()` validates and
-writes them (and tells the window that settings changed).
+writes them (and tells the window that settings changed). A save refuses to overwrite care
+settings another owner saved since `load()`: ConflictError reaches the settings dialog, which
+lets the user merge cell by cell (`cells`, `cell_labels`, `rebase`).
 """
 from __future__ import annotations
 
 import logging
 
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QFormLayout,
     QGridLayout,
@@ -21,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.db import translate_errors
-from crm_desktop.errors import UserError
+from crm_desktop.errors import ConflictError, UserError
 from crm_desktop.models import FEEDBACK_CATEGORIES, TIERS
 from crm_desktop.segments import SEGMENT_ORDER
 from crm_desktop.settings import (
@@ -29,7 +32,7 @@ from crm_desktop.settings import (
     MAX_LEAD_DAYS,
     MAX_SLA_DAYS,
     CareSettings,
-    load_care_settings,
+    care_settings_with_version,
     save_care_settings,
     validate_care_settings,
 )
@@ -40,6 +43,21 @@ from ui.forms.inline_entries import error_label, show_text
 log = logging.getLogger(__name__)
 
 SEVERITY_COLUMNS = ("high", "medium", "low")
+
+
+def cells(care: CareSettings) -> dict[str, int | bool]:
+    """The settings as the widget's cells: one value per spin box and check box, by name."""
+    found: dict[str, int | bool] = {"lead_days": care.lead_days}
+    for segment in SEGMENT_ORDER:
+        found[f"cadence:{segment.value}"] = care.cadence(segment.value) or 0
+    for tier in TIERS:
+        found[f"tier:{tier}"] = tier in care.festival_tiers
+    for segment in SEGMENT_ORDER:
+        found[f"segment:{segment.value}"] = segment.value in care.festival_segments
+    for category in FEEDBACK_CATEGORIES:
+        for severity in SEVERITY_COLUMNS:
+            found[f"sla:{category}:{severity}"] = care.sla(category, severity)
+    return found
 
 
 class CareSettingsWidget(QWidget):
@@ -74,6 +92,15 @@ class CareSettingsWidget(QWidget):
                     severity=care_labels.severity_name(severity).lower(),
                     category=care_labels.category_name(category).lower()))
                 self.sla_spins[(category, severity)] = spin
+
+        self._cell_widgets: dict[str, QSpinBox | QAbstractButton] = {"lead_days": self.lead_spin}
+        self._cell_widgets.update({f"cadence:{s}": spin for s, spin in self.cadence_spins.items()})
+        self._cell_widgets.update({f"tier:{t}": box for t, box in self.tier_boxes.items()})
+        self._cell_widgets.update({f"segment:{s}": box for s, box in self.segment_boxes.items()})
+        self._cell_widgets.update({f"sla:{c}:{v}": spin for (c, v), spin in self.sla_spins.items()})
+        # What load() showed, and its version: save() writes only a change, and only over that.
+        self.loaded = CareSettings()
+        self.version: int | None = None
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
@@ -143,10 +170,11 @@ class CareSettingsWidget(QWidget):
         """Show the settings stored in the database (defaults where none are)."""
         try:
             with translate_errors():
-                care = load_care_settings()
+                care, self.version = care_settings_with_version()
         except UserError as exc:
             show_text(self.message, exc.message)
-            care = CareSettings()
+            care, self.version = CareSettings(), None
+        self.loaded = care
         self.show_settings(care)
         show_text(self.message, "")
 
@@ -177,17 +205,58 @@ class CareSettingsWidget(QWidget):
     def problems(self) -> list[str]:
         return validate_care_settings(self.values())
 
+    def is_changed(self) -> bool:
+        return cells(self.values()) != cells(self.loaded)
+
     def save(self) -> bool:
-        """Write the settings; on a problem say so above the fields and write nothing."""
+        """Write the settings if they were changed; on a problem say so above the fields and
+        write nothing. ConflictError (another owner saved since `load()`) is the caller's."""
+        if not self.is_changed():
+            return True
         care = self.values()
         try:
             with translate_errors():
-                stored = load_care_settings()
-                if care == stored:
-                    return True
-                save_care_settings(care)
+                self.version = save_care_settings(care, self.version)
+        except ConflictError:
+            raise
         except UserError as exc:
             show_text(self.message, exc.message)
             return False
+        self.loaded = care
         self._context.reload_settings()
         return True
+
+    # --- merging after a conflict ----------------------------------------------------------
+
+    def rebase(self, shown: dict[str, int | bool], theirs: CareSettings, version: int) -> None:
+        """Show the cells `shown`, as an edit of the settings stored now at `version`."""
+        for name, value in shown.items():
+            widget = self._cell_widgets[name]
+            if isinstance(widget, QSpinBox):
+                widget.setValue(int(value))
+            else:
+                widget.setChecked(bool(value))
+        self.loaded, self.version = theirs, version
+        show_text(self.message, "")
+
+    def cell_labels(self) -> dict[str, str]:
+        """Each cell's name for a person, in the order the widget shows them."""
+        names = {"lead_days": self.lead_spin.accessibleName()}
+        for segment in SEGMENT_ORDER:
+            names[f"cadence:{segment.value}"] = self.cadence_spins[segment.value].accessibleName()
+        for tier in TIERS:
+            names[f"tier:{tier}"] = self.tr("Festival greetings: {who}").format(who=labels.tier_name(tier))
+        for segment in SEGMENT_ORDER:
+            names[f"segment:{segment.value}"] = self.tr("Festival greetings: {who}").format(
+                who=labels.segment_name(segment))
+        for (category, severity), spin in self.sla_spins.items():
+            names[f"sla:{category}:{severity}"] = spin.accessibleName()
+        return names
+
+    def cell_text(self, name: str, value: object) -> str:
+        """A cell's value for a person."""
+        if isinstance(value, bool):
+            return self.tr("yes") if value else self.tr("no")
+        if name.startswith("cadence:") and not value:
+            return self.tr("no check-ins")
+        return self.tr("{n} days").format(n=value)

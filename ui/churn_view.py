@@ -61,13 +61,19 @@ class LostReasonsChart(QWidget):
             self.summary.setText(exc.message)
             return
         count = sum(row.customers for row in self.rows)
-        profit = sum(row.profit_cents for row in self.rows)
+        # A staff login gets the counts without the profit (None).
+        with_money = all(row.profit_cents is not None for row in self.rows)
+        profit = sum(row.profit_cents or 0 for row in self.rows)
         if count:
-            top = max(self.rows, key=lambda row: (row.customers, row.profit_cents))
-            sentence = (self.tr("1 customer lost, who had brought {profit} {currency} in profit. "
-                                "Most often: {reason} ({count}).") if count == 1 else self.tr(
-                "{n} customers lost, who had brought {profit} {currency} in profit. "
-                "Most often: {reason} ({count})."))
+            top = max(self.rows, key=lambda row: (row.customers, row.profit_cents or 0))
+            if with_money:
+                sentence = (self.tr("1 customer lost, who had brought {profit} {currency} in profit. "
+                                    "Most often: {reason} ({count}).") if count == 1 else self.tr(
+                    "{n} customers lost, who had brought {profit} {currency} in profit. "
+                    "Most often: {reason} ({count})."))
+            else:
+                sentence = (self.tr("1 customer lost. Most often: {reason} ({count}).") if count == 1
+                            else self.tr("{n} customers lost. Most often: {reason} ({count})."))
             self.summary.setText(sentence.format(
                 n=QLocale().toString(count), profit=display_amount(profit),
                 currency=self._context.settings.currency,

@@ -11,7 +11,7 @@ from crm_desktop.complaints import complaint_counts
 from crm_desktop.customer_list import customer_lifecycle
 from crm_desktop.customer_service import mark_lost
 from crm_desktop.db import translate_errors
-from crm_desktop.errors import UserError
+from crm_desktop.errors import ConflictError, UserError
 from crm_desktop.models import LOST_REASONS
 from ui import care_labels, labels
 from ui.context import AppContext
@@ -33,6 +33,8 @@ class CustomerCareBar(QWidget):
         self._context = context
         self.customer_id: int | None = None
         self.customer_ref = ""
+        # The customer's version as shown: marking lost refuses to overwrite a later change.
+        self.version: int | None = None
         self.dialog: ComplaintDialog | None = None
         self.setObjectName("customerCareBar")
         self.state_label = QLabel(self)
@@ -67,8 +69,9 @@ class CustomerCareBar(QWidget):
         layout.addWidget(self.lost_button)
         layout.addWidget(self.back_button)
 
-    def show_customer(self, customer_id: int, ref: str, lost_reason: str | None) -> None:
-        self.customer_id, self.customer_ref = customer_id, ref
+    def show_customer(self, customer_id: int, ref: str, lost_reason: str | None,
+                      version: int | None = None) -> None:
+        self.customer_id, self.customer_ref, self.version = customer_id, ref, version
         self.error.hide()
         today = self._context.today()
         try:
@@ -118,7 +121,13 @@ class CustomerCareBar(QWidget):
             return
         try:
             with translate_errors():
-                mark_lost(self.customer_id, reason, self._context.today())
+                mark_lost(self.customer_id, reason, self._context.today(), expected_version=self.version)
+        except ConflictError as exc:
+            # Show what someone else saved (everyone reads again), and say why nothing changed.
+            self.changed.emit()
+            self.error.setText(exc.message)
+            self.error.show()
+            return
         except UserError as exc:
             self.error.setText(exc.message)
             self.error.show()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.customer_list import CustomerRow
 from crm_desktop.customer_service import CustomerDetail as Detail
 from crm_desktop.customer_service import customer_detail
 from crm_desktop.db import translate_errors
@@ -109,11 +110,15 @@ class CustomerDetail(QWidget):
         self.tier_label = QLabel(content)
         self.lost_label = QLabel(content)
         self.lost_label.setStyleSheet("color: #8c1d18; font-weight: bold;")
+        self.erased_label = QLabel(content)
+        self.erased_label.setObjectName("erasedMark")
+        self.erased_label.setStyleSheet(MUTED + " font-weight: bold;")
         header = QHBoxLayout()
         header.addWidget(self.name_label)
         header.addWidget(self.segment_chip)
         header.addWidget(self.tier_label)
         header.addWidget(self.lost_label)
+        header.addWidget(self.erased_label)
         header.addStretch(1)
         layout.addLayout(header)
 
@@ -129,7 +134,7 @@ class CustomerDetail(QWidget):
         self.care_bar.changed.connect(self._context.customers_changed)
         layout.addWidget(self.care_bar)
 
-        facts = QFormLayout()
+        facts = self.facts = QFormLayout()
         facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.profit_value = QLabel(content)
         self.score_value = QLabel(content)
@@ -219,16 +224,20 @@ class CustomerDetail(QWidget):
         self._stack.setCurrentIndex(1)
         self.customer_shown.emit(self.customer_id)
 
+    def is_erased(self) -> bool:
+        """Whether the customer shown had their personal data erased (nothing can be added)."""
+        return self.detail is not None and self.detail.erased_on is not None
+
     def start_survey_answer(self) -> None:
         """Bring up the survey-answer row, ready to type a score."""
-        if self.customer_id is None:
+        if self.customer_id is None or self.is_erased():
             return
         self.tabs.setCurrentIndex(self.TAB_RESPONSES)
         self.response_entry.start()
 
     def start_contact(self) -> None:
         """Bring up the contact row, ready to type what was said."""
-        if self.customer_id is None:
+        if self.customer_id is None or self.is_erased():
             return
         self.tabs.setCurrentIndex(self.TAB_CONTACTS)
         self.contact_entry.start()
@@ -240,12 +249,19 @@ class CustomerDetail(QWidget):
         self._stack.setCurrentIndex(0)
         self.customer_shown.emit(None)
 
-    def _money(self, cents: int) -> str:
-        return f"{display_amount(cents)} {self._context.settings.currency}"
+    def _money(self, cents: int | None) -> str:
+        # None: a staff login, for whom the core leaves money out.
+        return "—" if cents is None else f"{display_amount(cents)} {self._context.settings.currency}"
 
     def _fill(self, detail: Detail) -> None:
         profile = detail.profile
-        self.name_label.setText(profile.name)
+        erased = detail.erased_on is not None
+        self.name_label.setText(self.tr("Erased customer") if erased else profile.name)
+        show_text(self.erased_label, self.tr("Personal data erased on {date}").format(
+            date=detail.erased_on.isoformat()) if detail.erased_on else "")
+        # Nothing may be written about an erased customer again.
+        for widget in (self.care_bar, self.response_entry, self.contact_entry):
+            widget.setEnabled(not erased)
         self.segment_chip.set_segment(detail.segment)
         self.tier_label.setText(labels.tier_name(profile.tier))
         if detail.lost_reason:
@@ -260,11 +276,20 @@ class CustomerDetail(QWidget):
                         else self.tr("birthday {date}"))
             bits.append(birthday.format(date=profile.birthday))
         self.contact_line.setText(" · ".join(bit for bit in bits if bit))
-        action = recommended_action(detail.segment)
-        self.action_label.setText(self.tr("Next step: <b>{action}</b> — {hint}").format(
-            action=html.escape(labels.action_name(action)),
-            hint=html.escape(labels.action_hint(action))))
+        next_step = ""
+        if detail.segment is not None:
+            action = recommended_action(detail.segment)
+            next_step = self.tr("Next step: <b>{action}</b> — {hint}").format(
+                action=html.escape(labels.action_name(action)),
+                hint=html.escape(labels.action_hint(action)))
+        show_text(self.action_label, next_step)
 
+        # A staff login gets no money and no segment: those rows and columns are hidden.
+        money = detail.profit_cents is not None
+        self.facts.setRowVisible(self.profit_value, money)
+        self.referrals_list.setColumnHidden(1, not money)
+        self.referrals_list.setColumnHidden(2, not money)
+        self.projects_list.setColumnHidden(3, not money)
         self.profit_value.setText(self._money(detail.profit_cents))
         if detail.responses:
             latest = detail.responses[0]
@@ -273,12 +298,16 @@ class CustomerDetail(QWidget):
         else:
             self.score_value.setText(self.tr("not asked yet"))
         self.contacted_value.setText(self._contacted_text(detail.last_contacted))
-        self.care_bar.show_customer(detail.id, profile.ref, detail.lost_reason)
+        self.care_bar.show_customer(detail.id, profile.ref, detail.lost_reason, detail.version)
         self._fill_referrals(detail)
         self._fill_projects(detail)
         self._fill_responses(detail)
         self._fill_interactions(detail)
         self.notes_view.setPlainText(profile.notes)
+
+    def _shown_name(self, row: CustomerRow) -> str:
+        """A customer's name, or "Erased customer" in the user's language for an erased one."""
+        return self.tr("Erased customer") if row.erased else row.name
 
     def _contacted_text(self, day: dt.date | None) -> str:
         if day is None:
@@ -292,13 +321,16 @@ class CustomerDetail(QWidget):
 
     def _fill_referrals(self, detail: Detail) -> None:
         if detail.referrer is not None:
-            self.referrer_value.setText(f"{detail.referrer.name} ({detail.referrer.ref})")
+            self.referrer_value.setText(f"{self._shown_name(detail.referrer)} ({detail.referrer.ref})")
             self.referrer_chip.set_segment(detail.referrer.segment)
         else:
             self.referrer_value.setText(self.tr("nobody recorded"))
             self.referrer_chip.set_segment(None)
         value = detail.referral_value
-        if value.count == 1:
+        if value.count and value.profit_cents is None:
+            self.referrals_summary.setText(self.tr("1 customer") if value.count == 1 else
+                                           self.tr("{count} customers").format(count=value.count))
+        elif value.count == 1:
             self.referrals_summary.setText(self.tr("1 customer, profit {profit}").format(
                 profit=self._money(value.profit_cents)))
         elif value.count:
@@ -310,8 +342,9 @@ class CustomerDetail(QWidget):
         self.referrals_list.setVisible(bool(detail.referrals))
         items = []
         for row in detail.referrals[:REFERRALS_SHOWN]:
-            item = QTreeWidgetItem([row.name, labels.segment_name(row.segment),
-                                    display_amount(row.profit_cents)])
+            item = QTreeWidgetItem([
+                self._shown_name(row), "" if row.segment is None else labels.segment_name(row.segment),
+                "" if row.profit_cents is None else display_amount(row.profit_cents)])
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             items.append(item)
         if len(detail.referrals) > REFERRALS_SHOWN:
@@ -331,7 +364,8 @@ class CustomerDetail(QWidget):
         for project in detail.projects:
             item = QTreeWidgetItem([
                 project.ref, project.title, labels.status_name(project.status),
-                display_amount(project.revenue_cents - project.cost_cents),
+                "" if project.revenue_cents is None or project.cost_cents is None
+                else display_amount(project.revenue_cents - project.cost_cents),
                 project.started.isoformat() if project.started else "",
                 project.finished.isoformat() if project.finished else "",
             ])

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
+from crm_desktop import access
 from crm_desktop.customer_list import CustomerFilter, LifeState
 from crm_desktop.db import translate_errors
 from crm_desktop.errors import UserError
@@ -57,6 +58,9 @@ class CustomerFilterBar(QWidget):
         self.segment_combo.addItem(self.tr("All segments"), None)
         for segment in SEGMENT_ORDER:
             self.segment_combo.addItem(labels.segment_name(segment), segment.value)
+        # Segments are cut by profit: a staff login filters by the other things only.
+        if not access.can_see_money():
+            self.segment_combo.hide()
         self.tier_combo = self._combo("customerTierFilter", self.tr("Tier filter"))
         self.tier_combo.addItem(self.tr("All tiers"), None)
         for tier in TIERS:

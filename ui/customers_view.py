@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QSplitter,
     QTableView,
     QToolButton,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop import access
 from crm_desktop.customer_list import CustomerFilter
 from crm_desktop.movement_rules import MovementCell
 from crm_desktop.segments import Segment
@@ -29,6 +31,7 @@ from ui.models.customer_model import (
     CustomerTableModel,
 )
 from ui.overdue_mark import OverdueComplaintDelegate
+from ui.privacy_actions import CustomerPrivacy
 from ui.segment_chip import SegmentChipDelegate
 
 # How far down the list to look for a customer just saved before giving up on selecting it.
@@ -56,6 +59,7 @@ class CustomersSection(QWidget):
         self.setObjectName("customersSection")
 
         self.model = CustomerTableModel(context, self)
+        self.privacy = CustomerPrivacy(context, self)
         self._build_actions()
         self.filters = CustomerFilterBar(self)
         self.filters.today = lambda: context.today()
@@ -118,6 +122,14 @@ class CustomersSection(QWidget):
         self.edit_customer_action.setToolTip(self.tr("Edit the selected customer (Enter or F2)"))
         self.add_response_action.setToolTip(self.tr("Record a survey answer (Ctrl+R)"))
         self.add_interaction_action.setToolTip(self.tr("Log a call, visit or message (Ctrl+L)"))
+        self.export_customer_action = action(
+            self.tr("E&xport customer data…"), [], self.export_customer)
+        self.erase_customer_action = action(
+            self.tr("Erase customer…"), [], self.erase_customer)
+        self.export_customer_action.setToolTip(
+            self.tr("Everything held about the selected customer, as a JSON file"))
+        self.erase_customer_action.setToolTip(
+            self.tr("Remove the selected customer's personal data for good; the figures stay"))
 
     def _build_list(self) -> None:
         table = QTableView(self)
@@ -149,6 +161,9 @@ class CustomersSection(QWidget):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             title_width = header.fontMetrics().horizontalAdvance(title) + 28
             header.resizeSection(column, max(chars * char + 16, title_width))
+        # Staff see neither profit nor the segment (its +/− is a profit class).
+        for column in (Column.SEGMENT, Column.PROFIT):
+            table.setColumnHidden(column, not access.can_see_money())
         table.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._sorted)
         table.selectionModel().currentRowChanged.connect(self._current_row_changed)
@@ -170,6 +185,15 @@ class CustomersSection(QWidget):
             button.setDefaultAction(act)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             bar.addWidget(button)
+        privacy_menu = QMenu(self)
+        privacy_menu.addAction(self.export_customer_action)
+        privacy_menu.addAction(self.erase_customer_action)
+        self.privacy_button = QToolButton(self)
+        self.privacy_button.setObjectName("privacyButton")
+        self.privacy_button.setText(self.tr("Privacy"))
+        self.privacy_button.setMenu(privacy_menu)
+        self.privacy_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        bar.addWidget(self.privacy_button)
         return bar
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -252,7 +276,8 @@ class CustomersSection(QWidget):
 
     def edit_customer(self) -> None:
         customer_id = self.current_customer_id()
-        if customer_id is not None:
+        # Enter and double-click come here too: an erased customer has nothing to edit.
+        if customer_id is not None and self.edit_customer_action.isEnabled():
             self._open_dialog(CustomerDialog(self._context, customer_id, self))
 
     def add_response(self) -> None:
@@ -260,6 +285,18 @@ class CustomersSection(QWidget):
 
     def add_interaction(self) -> None:
         self.detail.start_contact()
+
+    def export_customer(self) -> None:
+        """Everything held about the customer shown, to a JSON file the user chooses."""
+        detail = self.detail.detail
+        if detail is not None:
+            self.privacy.export_customer(detail.id, detail.profile.ref)
+
+    def erase_customer(self) -> None:
+        """Ask for confirmation, then erase the customer shown (the dialog does the writing)."""
+        detail = self.detail.detail
+        if detail is not None and detail.erased_on is None:
+            self.privacy.erase_customer(detail.id, detail.profile.ref, detail.profile.name)
 
     def _open_dialog(self, dialog: CustomerDialog) -> None:
         """Window-modal and non-blocking; `self.dialog` is the one open (tests drive it)."""
@@ -312,9 +349,16 @@ class CustomersSection(QWidget):
 
     def _customer_shown(self, customer_id: object) -> None:
         has_customer = customer_id is not None
+        detail = self.detail.detail
+        # An erased customer can be exported (what is left) but no longer changed.
+        editable = has_customer and detail is not None and detail.erased_on is None
         for act in (self.edit_customer_action, self.add_response_action,
                     self.add_interaction_action):
-            act.setEnabled(has_customer)
+            act.setEnabled(editable)
+        # Exporting and erasing are the owner's (the core refuses anyone else anyway).
+        owner = access.current().is_owner
+        self.erase_customer_action.setEnabled(editable and owner)
+        self.export_customer_action.setEnabled(has_customer and owner)
         self.current_customer_changed.emit(customer_id)
 
     def _update_count(self) -> None:

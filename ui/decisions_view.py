@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.db import translate_errors
-from crm_desktop.decision_journal import JournalRow, review_decision
+from crm_desktop.decision_journal import JournalRow, ReviewInput, review_decision
 from crm_desktop.decision_texts import PROMPT_KEYS, prompt_question
-from crm_desktop.errors import UserError
+from crm_desktop.errors import ConflictError, UserError
 from crm_desktop.money import display_amount
 from ui import labels
+from ui.conflict_dialog import ConflictDialog, resolve_conflict
 from ui.context import AppContext
 from ui.decision_widgets import MUTED, rich_label, text_label
 from ui.forms.inline_entries import error_label, show_text
@@ -46,6 +47,11 @@ class ReviewDialog(QDialog):
         super().__init__(parent)
         self._context = context
         self.row = row
+        # The review as read, and its version: saving refuses to overwrite a later review.
+        self._opened = ReviewInput(row.review_outcome)
+        self.version = row.version
+        # The dialog of the last conflict (yours vs theirs), while the user chooses.
+        self.conflict_dialog: ConflictDialog | None = None
         self.setObjectName("reviewDialog")
         self.setWindowTitle(self.tr("Was it worth it? — {ref}").format(ref=row.project_ref))
         self.setMinimumWidth(520)
@@ -110,12 +116,39 @@ class ReviewDialog(QDialog):
     def accept(self) -> None:
         try:
             with translate_errors():
-                review_decision(self.row.id, self.outcome_edit.toPlainText(), self._context.today())
+                review_decision(self.row.id, self.outcome_edit.toPlainText(), self._context.today(),
+                                expected_version=self.version)
+        except ConflictError as exc:
+            show_text(self.error, exc.message)
+            self._on_conflict(exc)
+            return
         except UserError as exc:
             show_text(self.error, exc.message)
             return
         self.reviewed.emit(self.row.id)
         super().accept()
+
+    def open_conflict_dialog(self, dialog: ConflictDialog) -> None:
+        """Show the conflict dialog without blocking (a method of its own so tests can replace it)."""
+        dialog.open()
+
+    def _on_conflict(self, conflict: ConflictError) -> None:
+        """Someone else reviewed this decision meanwhile: let the user choose."""
+        if not isinstance(conflict.theirs, ReviewInput):
+            return
+        mine = ReviewInput(self.outcome_edit.toPlainText())
+        self.conflict_dialog = resolve_conflict(
+            self, conflict, self._opened, mine, {"review_outcome": self.tr("Was it worth it?")},
+            lambda _name, value: str(value),
+            self.tr("Someone else reviewed this decision while you were writing."),
+            open_dialog=self.open_conflict_dialog, rebase=self._rebase, save_again=self.accept)
+        if self.conflict_dialog is None:
+            self.accept()
+
+    def _rebase(self, form: ReviewInput, theirs: ReviewInput, version: int) -> None:
+        self._opened, self.version = theirs, version
+        self.outcome_edit.setPlainText(form.review_outcome)
+        show_text(self.error, "")
 
 
 class DecisionsSection(QWidget):

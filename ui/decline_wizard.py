@@ -37,6 +37,7 @@ from crm_desktop.decision_rules import (
 )
 from crm_desktop.decision_texts import decline_message
 from crm_desktop.errors import UserError
+from crm_desktop.project_service import project_input
 from ui import labels
 from ui.context import AppContext
 from ui.decision_widgets import MUTED, rich_label, text_label
@@ -207,6 +208,9 @@ class DeclineWizard(QWizard):
         self._context = context
         self.project_id = project_id
         with translate_errors():
+            # The version first: a change landing before the facts are read then shows as a
+            # conflict on recording, never as a decision on figures nobody saw.
+            self.version = project_input(project_id)[1]
             self.facts = inquiry_facts(project_id, context.settings, context.today())
         self.recommendation = recommend(self.facts)
         self.setObjectName("declineWizard")
@@ -239,7 +243,8 @@ class DeclineWizard(QWizard):
             with translate_errors():
                 record_decision(self.project_id, self.recommendation, decision,
                                 self.decision_page.reason(), self.prompts_page.answer_texts(),
-                                self._context.today(), self._context.settings)
+                                self._context.today(), self._context.settings,
+                                expected_version=self.version)
         except UserError as exc:
             log.info("decision not recorded: %s", exc)
             self.decision_page.show_error(exc.message)

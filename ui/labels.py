@@ -5,7 +5,6 @@ from PySide6.QtCore import QCoreApplication
 
 from crm_desktop.segments import Action, Segment
 
-
 # A plain name lupdate recognises: translate("labels", "…") is found by the catalogue tool.
 translate = QCoreApplication.translate
 

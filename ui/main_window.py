@@ -6,6 +6,7 @@ import datetime as dt
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -13,14 +14,16 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QWidget,
 )
 
-from crm_desktop import figures
+from crm_desktop import access, figures
 from crm_desktop.customer_list import CustomerFilter, count_customers
 from crm_desktop.money import display_amount
 from crm_desktop.movement_rules import MovementCell
 from crm_desktop.nps import format_nps
 from crm_desktop.segments import Segment
+from ui.backup_actions import BackupController
 from ui.care_view import CareSection
 from ui.context import AppContext
 from ui.customers_view import CustomersSection
@@ -30,6 +33,9 @@ from ui.nps_view import NpsSection
 from ui.projects_view import ProjectsSection
 from ui.segment_grid import SegmentsSection
 from ui.settings_dialog import SettingsDialog
+
+# Sections made of profit figures, which a staff login does not see.
+OWNER_SECTIONS = frozenset({"segments", "decisions"})
 
 
 class MainWindow(QMainWindow):
@@ -41,16 +47,21 @@ class MainWindow(QMainWindow):
         self.lang = lang
         self.setObjectName("mainWindow")
         self.setMinimumSize(QSize(960, 600))
+        self._status_user = QLabel()
+        self._status_user.setObjectName("statusUser")
         self._status_db = QLabel()
         self._status_customers = QLabel()
         self._status_nps = QLabel()
-        for label in (self._status_db, self._status_customers, self._status_nps):
+        for label in (self._status_user, self._status_db, self._status_customers, self._status_nps):
             self.statusBar().addPermanentWidget(label)
         context.customers_changed.connect(self.refresh_status)
         context.projects_changed.connect(self.refresh_status)
         context.settings_changed.connect(self._settings_changed)
+        self.backups = BackupController(self)
+        self.backups.database_restored.connect(self._database_restored)
         self._build()
         self._restore_state()
+        self.backups.start()
 
     # -- building -------------------------------------------------------------------------
 
@@ -58,13 +69,21 @@ class MainWindow(QMainWindow):
         """(Re)create every widget in the current language, keeping the current section."""
         current = self.sections.currentIndex() if hasattr(self, "sections") else 0
         self.setWindowTitle(self.tr("{studio} — Studio CRM").format(studio=self.context.settings.studio_name))
+        # Segments and Decisions are made of profit figures: a staff login never builds them
+        # (the core would refuse anyway), and their places in the list stay, hidden.
+        self.owner_view = access.current().is_owner
         self.customers = CustomersSection(self.context)
         self.projects = ProjectsSection(self.context)
-        self.segments = SegmentsSection(self.context)
-        self.segments.segment_chosen.connect(self.show_segment)
-        self.segments.movement_chosen.connect(self.show_movement)
         self.projects.section_requested.connect(lambda: self.show_section(1))
-        self.decisions = DecisionsSection(self.context)
+        if self.owner_view:
+            segments = SegmentsSection(self.context)
+            segments.segment_chosen.connect(self.show_segment)
+            segments.movement_chosen.connect(self.show_movement)
+            self.segments: QWidget = segments
+            self.decisions: QWidget = DecisionsSection(self.context)
+        else:
+            self.segments = self._owner_only(self.tr("The segments are for the studio owner."))
+            self.decisions = self._owner_only(self.tr("The decision journal is for the studio owner."))
         self.nps = NpsSection(self.context)
         self.care = CareSection(self.context)
 
@@ -90,6 +109,7 @@ class MainWindow(QMainWindow):
             self.sections.addWidget(widget)
             item = QListWidgetItem(title, self.nav)
             item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setHidden(key in OWNER_SECTIONS and not self.owner_view)
         self.nav.currentRowChanged.connect(self.sections.setCurrentIndex)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.nav)
@@ -108,6 +128,11 @@ class MainWindow(QMainWindow):
         self.show_section(current)
         self.refresh_status()
 
+    def _owner_only(self, text: str) -> QWidget:
+        label = QLabel(text)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return label
+
     def _action(self, text: str, shortcut: QKeySequence | str | None, slot: object) -> QAction:
         action = QAction(text, self)
         if shortcut:
@@ -122,12 +147,18 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.customers.new_customer_action)
         file_menu.addAction(self.projects.new_project_action)
         file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Report…"), QKeySequence.StandardKey.Print, self.open_report))
+        if self.owner_view:
+            file_menu.addAction(self._action(self.tr("&Report…"), QKeySequence.StandardKey.Print, self.open_report))
+            file_menu.addSeparator()
+        self.backups.add_actions(file_menu)
         file_menu.addSeparator()
-        settings = self._action(self.tr("&Settings…"), QKeySequence.StandardKey.Preferences, self.open_settings)
-        settings.setShortcuts([QKeySequence("Ctrl+,")])
-        file_menu.addAction(settings)
-        file_menu.addSeparator()
+        if self.owner_view:
+            settings = self._action(self.tr("&Settings…"), QKeySequence.StandardKey.Preferences, self.open_settings)
+            settings.setShortcuts([QKeySequence("Ctrl+,")])
+            file_menu.addAction(settings)
+            file_menu.addAction(self._action(self.tr("Staff &accounts…"), None, self.open_accounts))
+            file_menu.addAction(self._action(self.tr("Audit &log…"), None, self.open_audit_log))
+            file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close))
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -135,6 +166,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.customers.edit_customer_action)
         edit_menu.addAction(self.customers.add_response_action)
         edit_menu.addAction(self.customers.add_interaction_action)
+        edit_menu.addAction(self.customers.export_customer_action)
+        edit_menu.addAction(self.customers.erase_customer_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.projects.edit_project_action)
         edit_menu.addAction(self.projects.new_log_entry_action)
@@ -145,6 +178,8 @@ class MainWindow(QMainWindow):
         titles = (self.tr("&Customers"), self.tr("&Projects"), self.tr("&Segments"), self.tr("&NPS"),
                   self.tr("&Decisions"), self.tr("C&are"))
         for index, title in enumerate(titles):
+            if self.nav.item(index).isHidden():
+                continue
             view_menu.addAction(
                 self._action(title, QKeySequence(f"Ctrl+{index + 1}"), lambda _=False, i=index: self.show_section(i))
             )
@@ -155,6 +190,9 @@ class MainWindow(QMainWindow):
     # -- behaviour ------------------------------------------------------------------------
 
     def show_section(self, index: int) -> None:
+        item = self.nav.item(index)
+        if item is None or item.isHidden():
+            index = 0
         self.nav.setCurrentRow(index)
         self.sections.setCurrentIndex(index)
 
@@ -163,7 +201,7 @@ class MainWindow(QMainWindow):
         self.show_section(0)
         self.customers.show_segment(segment)
         saved = self.context.settings.profit_line_cents
-        if self.segments.profit_line_cents() != saved:
+        if isinstance(self.segments, SegmentsSection) and self.segments.profit_line_cents() != saved:
             # The grid may be showing a trial line; the list always uses the studio's own.
             self.statusBar().showMessage(
                 self.tr("The list uses the studio's profit line of {amount}; save the trial line "
@@ -199,6 +237,23 @@ class MainWindow(QMainWindow):
         dialog.language_changed.connect(self.set_language)
         dialog.open()
 
+    def open_accounts(self) -> QDialog:
+        """File ▸ Staff accounts… (owners): turn accounts on or off, people, roles, passwords."""
+        from ui.accounts_dialog import StaffAccountsDialog
+
+        dialog = StaffAccountsDialog(self)
+        dialog.accounts_changed.connect(self.refresh_status)
+        dialog.open()
+        return dialog
+
+    def open_audit_log(self) -> QDialog:
+        """File ▸ Audit log… (owners): who changed what, and when."""
+        from ui.audit_dialog import AuditLogDialog
+
+        dialog = AuditLogDialog(self)
+        dialog.open()
+        return dialog
+
     def set_language(self, lang: str) -> None:
         """Switch the interface language now, rebuilding the widgets in the new language."""
         lang = lang or system_language()
@@ -206,6 +261,11 @@ class MainWindow(QMainWindow):
             return
         self.lang = lang
         install_language(lang)
+        self._build()
+
+    def _database_restored(self) -> None:
+        """Every section shows the restored data: rebuilt, like a language switch."""
+        self.context.reload_settings()
         self._build()
 
     def _settings_changed(self) -> None:
@@ -217,6 +277,12 @@ class MainWindow(QMainWindow):
         today = self.context.today()
         count = count_customers(CustomerFilter(), self.context.settings.profit_line_cents)
         counts = figures.nps_over(today - dt.timedelta(days=365), today)
+        who = access.current()
+        self._status_user.setText(
+            self.tr("Logged in: {name} ({role})").format(
+                name=who.name, role=self.tr("owner") if who.is_owner else self.tr("staff"))
+            if who.staff_id is not None else "")
+        self._status_user.setVisible(who.staff_id is not None)
         self._status_db.setText(self.tr("Database: {name}").format(name=self.context.db_label))
         self._status_customers.setText(self.tr("{count} customers").format(count=f"{count:,}"))
         nps_text = format_nps(counts) or self.tr("no answers")
@@ -252,5 +318,6 @@ class MainWindow(QMainWindow):
         store.setValue("window/geometry", self.saveGeometry())
         store.setValue("window/state", self.saveState())
         store.setValue("window/section", self.sections.currentIndex())
+        self.backups.shut_down()
         super().closeEvent(event)
 

@@ -17,9 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop import access
 from crm_desktop.errors import GuardError, UserError, ValidationError
 from crm_desktop.models import LOG_KINDS, PROJECT_STATUSES
-from crm_desktop.project_service import ProjectFilter, ProjectRow, accept_inquiry, add_log_entry, staff_rows
+from crm_desktop.project_service import (
+    ProjectFilter,
+    ProjectRow,
+    accept_inquiry,
+    add_log_entry,
+    staff_rows,
+)
 from ui import labels
 from ui.context import AppContext
 from ui.decline_wizard import DeclineWizard
@@ -69,6 +76,8 @@ class ProjectsSection(QWidget):
         self.accept_job_action = QAction(self.tr("&Accept job"), self)
         self.accept_job_action.setToolTip(self.tr("Make the selected inquiry an active job"))
         self.accept_job_action.triggered.connect(self.accept_job)
+        # Accepting judges the estimate against the profit lines: the owner's call.
+        self.accept_job_action.setVisible(access.current().is_owner)
 
         self.new_log_entry_action = QAction(self.tr("New project &log entry"), self)
         # Window-wide, so it works straight after choosing the section in the side list.
@@ -272,7 +281,8 @@ class ProjectsSection(QWidget):
             self.log_title.setText(self.tr("Log of {ref} — {title} ({customer})").format(
                 ref=project.ref, title=project.title, customer=project.customer))
         self.edit_project_action.setEnabled(project is not None)
-        self.accept_job_action.setEnabled(project is not None and project.status == "inquiry")
+        self.accept_job_action.setEnabled(project is not None and project.status == "inquiry"
+                                          and self.accept_job_action.isVisible())
 
     def selected_project(self) -> ProjectRow | None:
         index = self.project_list.selectionModel().currentIndex()

@@ -17,11 +17,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.errors import UserError
+from crm_desktop.db import translate_errors
+from crm_desktop.errors import ConflictError, UserError
 from crm_desktop.i18n import _
 from crm_desktop.money import format_amount, parse_amount
-from crm_desktop.settings import StudioSettings, save_settings, validate_settings
-from ui.care_settings import CareSettingsWidget
+from crm_desktop.settings import (
+    CareSettings,
+    StudioSettings,
+    save_settings,
+    settings_with_version,
+    validate_settings,
+)
+from ui.care_settings import CareSettingsWidget, cells
+from ui.conflict_dialog import ConflictDialog, resolve_conflict
 from ui.context import AppContext
 
 ERROR_STYLE = "color: #a33a00;"
@@ -31,7 +39,11 @@ FIELD_NAMES = tuple(field.name for field in dataclass_fields(StudioSettings))
 
 
 class SettingsDialog(QDialog):
-    """Edits the settings the whole office shares; Save writes them, Esc leaves them as they were."""
+    """Edits the settings the whole office shares; Save writes them, Esc leaves them as they were.
+
+    The settings are read from the database when the dialog opens, with their version; saving
+    over settings another owner saved since then opens the conflict dialog instead.
+    """
 
     language_changed = Signal(str)
 
@@ -41,8 +53,15 @@ class SettingsDialog(QDialog):
         self.setObjectName("settingsDialog")
         self.setAccessibleName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
+        # The dialog of the last conflict (yours vs theirs), while the user chooses.
+        self.conflict_dialog: ConflictDialog | None = None
+        try:
+            with translate_errors():
+                self._stored, self.version = settings_with_version()
+        except UserError:
+            self._stored, self.version = context.settings, None
         self._build()
-        self._show(context.settings)
+        self._show(self._stored)
 
     def _build(self) -> None:
         self.message = QLabel()
@@ -85,6 +104,7 @@ class SettingsDialog(QDialog):
             "job_min_margin_percent": self.tr("Job minimum &margin (%)"),
             "language": self.tr("&Language"),
         }
+        self.editor_titles = titles
         form = QFormLayout()
         for name, widget in self.editors.items():
             widget.setObjectName(f"settings_{name}")
@@ -166,7 +186,7 @@ class SettingsDialog(QDialog):
                 problems[name] = _(found[0])
         if problems:
             return None, problems
-        return replace(self.context.settings, **values), {}
+        return replace(self._stored, **values), {}
 
     def save(self) -> bool:
         """Write valid settings and close; otherwise show what is wrong beside each field."""
@@ -183,19 +203,83 @@ class SettingsDialog(QDialog):
             self.tabs.setCurrentIndex(0)
             self.editors[next(name for name in FIELD_NAMES if name in problems)].setFocus()
             return False
-        if not self.care.save():
-            self.tabs.setCurrentWidget(self.care)
-            return False
-        old_language = self.context.settings.language
-        if settings != self.context.settings:
-            try:
-                save_settings(settings)
-            except UserError as exc:
-                self.message.setText(exc.message)
-                self.message.show()
+        try:
+            if not self.care.save():
+                self.tabs.setCurrentWidget(self.care)
                 return False
+        except ConflictError as exc:
+            self.tabs.setCurrentWidget(self.care)
+            self._show_message(exc.message)
+            return self._care_conflict(exc)
+        old_language = self.context.settings.language
+        if settings != self._stored:
+            try:
+                with translate_errors():
+                    self.version = save_settings(settings, self.version)
+            except ConflictError as exc:
+                self.tabs.setCurrentIndex(0)
+                self._show_message(exc.message)
+                return self._studio_conflict(exc, settings)
+            except UserError as exc:
+                self._show_message(exc.message)
+                return False
+            self._stored = settings
             self.context.reload_settings()
         self.accept()
         if settings.language != old_language:
             self.language_changed.emit(settings.language)
         return True
+
+    def open_conflict_dialog(self, dialog: ConflictDialog) -> None:
+        """Show the conflict dialog without blocking (a method of its own so tests can replace it)."""
+        dialog.open()
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def _studio_conflict(self, conflict: ConflictError, mine: StudioSettings) -> bool:
+        """Another owner saved the studio settings: let the user merge; True if saved after all."""
+        if not isinstance(conflict.theirs, StudioSettings):
+            return False
+        names = {name: self.editor_titles[name].replace("&", "") for name in FIELD_NAMES}
+
+        def rebase(shown: StudioSettings, theirs: StudioSettings, version: int) -> None:
+            self._stored, self.version = theirs, version
+            self._show(shown)
+            self.message.hide()
+
+        self.conflict_dialog = resolve_conflict(
+            self, conflict, self._stored, mine, names, self._setting_text,
+            self.tr("Someone else saved the studio settings while you were editing them."),
+            open_dialog=self.open_conflict_dialog, rebase=rebase, save_again=self.save)
+        return self.save() if self.conflict_dialog is None else False
+
+    def _care_conflict(self, conflict: ConflictError) -> bool:
+        """Another owner saved the care settings: merge cell by cell; True if saved after all."""
+        theirs = conflict.theirs
+        if not isinstance(theirs, CareSettings) or conflict.version is None:
+            return False
+        as_cells = ConflictError(conflict.message, cells(theirs), conflict.version)
+
+        def rebase(shown: dict[str, int | bool], _theirs: dict[str, int | bool], version: int) -> None:
+            self.care.rebase(shown, theirs, version)
+            self.message.hide()
+
+        self.conflict_dialog = resolve_conflict(
+            self, as_cells, cells(self.care.loaded), cells(self.care.values()), self.care.cell_labels(),
+            self.care.cell_text,
+            self.tr("Someone else saved the reminder and complaint settings while you were editing them."),
+            open_dialog=self.open_conflict_dialog,
+            rebase=rebase, save_again=self.save)
+        return self.save() if self.conflict_dialog is None else False
+
+    def _setting_text(self, name: str, value: object) -> str:
+        if name in ("profit_line_cents", "job_min_profit_cents"):
+            return format_amount(int(value))  # type: ignore[call-overload]
+        if name == "job_min_margin_percent":
+            return f"{value:g} %"
+        if name == "language":
+            index = self.language.findData(value)
+            return self.language.itemText(index) if index >= 0 else str(value)
+        return str(value)

@@ -12,7 +12,9 @@ from pathlib import Path
 
 import peewee
 
+from crm_desktop import access
 from crm_desktop.errors import UserError
+from crm_desktop.i18n import _
 from crm_desktop.models import Customer, Project, SurveyResponse
 from crm_desktop.money import format_amount
 from crm_desktop.transfer.validate import KINDS
@@ -24,6 +26,8 @@ def export_file(kind: str, path: str | os.PathLike[str]) -> int:
     """Write every row of `kind` to `path` as UTF-8 CSV; return the number of rows written."""
     if kind not in KINDS:
         raise UserError(f"'{kind}' cannot be exported; choose customers, projects or responses.")
+    if kind == "projects":
+        access.require_owner(_("export projects, which carry revenue and cost"))
     target = Path(path)
     if target.suffix.lower() in (".xlsx", ".xls"):
         raise UserError(f"Export writes CSV, so give a file name ending in .csv instead of {target.name}.")

@@ -11,10 +11,25 @@ from typing import Any
 import peewee
 from peewee import __exception_wrapper__
 
+from crm_desktop import access, audit
 from crm_desktop.errors import UserError, ValidationError
-from crm_desktop.models import BaseModel, Customer, Project, SurveyResponse, database_proxy
+from crm_desktop.i18n import _
+from crm_desktop.models import (
+    BaseModel,
+    Customer,
+    Project,
+    SurveyResponse,
+    database_proxy,
+)
 from crm_desktop.transfer.reading import read_table
-from crm_desktop.transfer.validate import KINDS, Existing, Kind, check_existing, map_header, parse_table
+from crm_desktop.transfer.validate import (
+    KINDS,
+    Existing,
+    Kind,
+    check_existing,
+    map_header,
+    parse_table,
+)
 
 # Rows per executemany call: bounds the memory of the parameter list, nothing more.
 BATCH_ROWS = 5000
@@ -27,6 +42,9 @@ def import_file(kind: str, path: str | os.PathLike[str]) -> int:
     as "line N: column: problem".
     """
     spec = _kind(kind)
+    if spec.name == "projects":
+        # Staff cannot set money by any path, and project rows carry revenue and cost.
+        access.require_owner(_("import projects, which carry revenue and cost"))
     file = Path(path)
     table = read_table(file)
     index, header_problems = map_header(spec, table)
@@ -43,6 +61,7 @@ def import_file(kind: str, path: str | os.PathLike[str]) -> int:
         rows = [values for _, values in parsed.rows]
         try:
             _WRITERS[spec.name](rows, existing)
+            audit.record("import", spec.name, None, f"file: {file.name}; rows: {len(rows)}")
         except peewee.IntegrityError as exc:
             # Only possible if another program (on PostgreSQL) added the same ref meanwhile.
             raise UserError(

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from crm_desktop.errors import UserError
+from crm_desktop.i18n import _
 
 log = logging.getLogger(__name__)
 
@@ -121,7 +122,11 @@ def _csv_rows(path: Path, text: str) -> Iterable[Row]:
             yield line, cells
             line = reader.line_num + 1
     except csv.Error as exc:
-        raise UserError(f"{path} cannot be read as CSV: line {reader.line_num}: {exc}.") from exc
+        if "field limit" in str(exc):
+            message = _("{path} cannot be read as CSV: line {line} has a cell longer than {limit} characters.")
+        else:
+            message = _("{path} cannot be read as CSV: line {line} is not valid CSV.")
+        raise UserError(message.format(path=path, line=reader.line_num, limit=csv.field_size_limit())) from exc
 
 
 # --- XLSX --------------------------------------------------------------------------------
@@ -152,13 +157,17 @@ def _xlsx_rows(path: Path) -> list[Row]:
     from openpyxl import load_workbook  # lazily: only .xlsx imports pay for openpyxl
 
     unreadable = UserError(f"{path} cannot be read as an Excel .xlsx file.")
+    try:
+        # Opened here, not by openpyxl: it leaves its own handle open when a damaged file
+        # fails half-way, which on Windows keeps the file locked until Python exits.
+        fh = path.open("rb")
+    except OSError as exc:
+        raise _unreadable(path, exc) from exc
     # openpyxl warns about styles and extensions it does not know; none matter for reading values.
-    with warnings.catch_warnings():
+    with fh, warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
-            book = load_workbook(path, read_only=True, data_only=True)
-        except OSError as exc:
-            raise _unreadable(path, exc) from exc
+            book = load_workbook(fh, read_only=True, data_only=True)
         except Exception as exc:  # a damaged file raises zipfile, XML, Key and Value errors alike
             log.info("cannot open %s as xlsx", path, exc_info=True)
             raise unreadable from exc

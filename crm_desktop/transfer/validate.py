@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from crm_desktop import fields
+from crm_desktop.i18n import shown
 from crm_desktop.transfer.reading import Table
 
 # --- kinds -------------------------------------------------------------------------------
@@ -102,7 +103,7 @@ def map_header(kind: Kind, table: Table) -> tuple[dict[str, int], list[Problem]]
             continue  # a nameless column is allowed as long as it stays empty (checked per row)
         if name not in kind.names:
             expected = ", ".join(kind.names)
-            problems.append(Problem(line, -1, cell.strip(), f"unknown column (expected {expected})"))
+            problems.append(Problem(line, -1, shown(cell.strip()), f"unknown column (expected {expected})"))
         elif name in index:
             problems.append(Problem(line, kind.names.index(name), name, "column appears twice"))
         else:
@@ -138,7 +139,7 @@ def _check_row(parsed: Parsed, line: int, values: dict[str, Any]) -> None:
     ref = values.get("ref")
     if ref is not None:
         if ref in parsed.first_line:
-            parsed.problem(line, "ref", f"{ref} is also on line {parsed.first_line[ref]}")
+            parsed.problem(line, "ref", f"{shown(ref)} is also on line {parsed.first_line[ref]}")
         else:
             parsed.first_line[ref] = line
     if parsed.kind.name == "customers" and ref is not None and values.get("referred_by") == ref:
@@ -170,14 +171,14 @@ def check_existing(parsed: Parsed, existing: Existing) -> None:
         ref = values.get("ref")
         if ref is not None and ref in taken:
             # Import only adds; changing existing records is the GUI's job, with its own checks.
-            parsed.problem(line, "ref", f"{ref} already exists in the database")
+            parsed.problem(line, "ref", f"{shown(ref)} already exists in the database")
         if kind == "customers":
             referrer = values.get("referred_by")
             # A referrer may be a later row of the same file: the writer links them afterwards.
             if referrer and referrer not in existing.customer_ids and referrer not in parsed.first_line:
                 parsed.problem(line, "referred_by",
-                               f"no customer with ref {referrer} in the database or this file")
+                               f"no customer with ref {shown(referrer)} in the database or this file")
         else:
             customer = values.get("customer_ref")
             if customer is not None and customer not in existing.customer_ids:
-                parsed.problem(line, "customer_ref", f"no customer with ref {customer}")
+                parsed.problem(line, "customer_ref", f"no customer with ref {shown(customer)}")

@@ -25,12 +25,12 @@ def _run(*argv: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture
-def studio(db: peewee.Database, db_path: Path) -> Path:
+def studio(db: peewee.Database, db_spec: str) -> str:
     chen = Customer.create(ref="CHEN", name="陈静")
     Project.create(ref="SMALL", customer=chen, title="前厅", revenue_cents=800_000, cost_cents=750_000)
     Project.create(ref="BIG", customer=chen, title="全屋", revenue_cents=30_000_000, cost_cents=15_000_000)
     close_database()
-    return db_path
+    return db_spec
 
 
 def _status(db_path: Path, ref: str) -> str:

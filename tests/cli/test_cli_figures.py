@@ -23,7 +23,7 @@ def _run(*argv: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture
-def studio(db: peewee.Database, db_path: Path) -> Path:
+def studio(db: peewee.Database, db_spec: str) -> str:
     """Three customers: a + promoter, a − detractor (on two dates), an unrated one."""
     a = Customer.create(ref="A", name="王芳")
     b = Customer.create(ref="B", name="Tom Li", referred_by=a)
@@ -36,7 +36,7 @@ def studio(db: peewee.Database, db_path: Path) -> Path:
                                  (b, "2024-03-05", 4), (a, "2024-03-31", 9)]:
         SurveyResponse.create(customer=customer, date=dt.date.fromisoformat(day), score=score)
     close_database()
-    return db_path
+    return db_spec
 
 
 def test_nps_by_month_lists_every_period(studio: Path) -> None:
@@ -76,11 +76,11 @@ def test_segments_csv_in_design_order(studio: Path) -> None:
     assert "promoter-,1,24999.50" in out.splitlines()
 
 
-def test_empty_database_has_a_header_and_no_nps(db: peewee.Database, db_path: Path) -> None:
+def test_empty_database_has_a_header_and_no_nps(db: peewee.Database, db_spec: str) -> None:
     close_database()
-    code, out, _ = _run("nps", "--db", str(db_path))
+    code, out, _ = _run("nps", "--db", db_spec)
     assert (code, out) == (0, "period,responses,promoters,passives,detractors,nps,moe\n")
-    code, out, _ = _run("nps", "--db", str(db_path), "--from", "2024-01-01", "--to", "2024-02-10")
+    code, out, _ = _run("nps", "--db", db_spec, "--from", "2024-01-01", "--to", "2024-02-10")
     assert out.splitlines()[1:] == ["2024-01,0,0,0,0,,", "2024-02,0,0,0,0,,"]
 
 

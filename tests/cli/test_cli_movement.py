@@ -28,7 +28,7 @@ def _run(*argv: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture
-def studio(db: peewee.Database, db_path: Path) -> Path:
+def studio(db: peewee.Database, db_spec: str) -> str:
     """Four customers, the studio's profit line at 25 000 (not the default)."""
     save_settings(dataclasses.replace(load_settings(), profit_line_cents=2_500_000))
     a = Customer.create(ref="A", name="王芳")
@@ -52,7 +52,7 @@ def studio(db: peewee.Database, db_path: Path) -> Path:
                                  (b, "2024-04-02", 10)]:
         SurveyResponse.create(customer=customer, date=D.fromisoformat(day), score=score)
     close_database()
-    return db_path
+    return db_spec
 
 
 def _expected(nonzero: dict[tuple[str, str], int]) -> list[str]:

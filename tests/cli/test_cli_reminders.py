@@ -49,7 +49,7 @@ def _rows(out: str) -> list[list[str]]:
 
 
 @pytest.fixture
-def studio(db: peewee.Database, db_path: Path) -> Path:
+def studio(db: peewee.Database, db_spec: str) -> str:
     """Customers created 2024-01-01 (so unrated ones are due a check-in on 2024-06-29)."""
     made = D(2024, 1, 1)
     lin = Customer.create(ref="C1", name="林晓", tier="A", created=made, birthday=D(1980, 8, 15),
@@ -71,7 +71,7 @@ def studio(db: peewee.Database, db_path: Path) -> Path:
     # Anna: contacted recently, so her unrated check-in is months away.
     Interaction.create(customer=anna, date=D(2024, 9, 2), kind="message")
     close_database()
-    return db_path
+    return db_spec
 
 
 def test_the_window_as_exact_csv(studio: Path) -> None:

@@ -21,10 +21,10 @@ def _main(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.fixture
-def studio_db(db: peewee.Database, db_path: Path) -> Path:
+def studio_db(db: peewee.Database, db_spec: str) -> str:
     fill_report_studio()
     close_database()
-    return db_path
+    return db_spec
 
 
 def test_report_writes_a_pdf_in_either_language(studio_db: Path, tmp_path: Path) -> None:

@@ -41,9 +41,9 @@ def _cli_rows(db_path: Path, *extra: str) -> list[dict[str, str]]:
 
 
 @pytest.fixture
-def studio_db(db: peewee.Database, db_path: Path) -> Path:
+def studio_db(db: peewee.Database, db_spec: str) -> str:
     fill_report_studio()
-    return db_path
+    return db_spec
 
 
 def test_chart_figures_match_the_nps_command(studio_db: Path) -> None:

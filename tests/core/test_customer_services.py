@@ -6,7 +6,13 @@ import datetime as dt
 import peewee
 import pytest
 
-from crm_desktop.customer_list import CustomerFilter, LifeState, SortKey, count_customers, customer_rows
+from crm_desktop.customer_list import (
+    CustomerFilter,
+    LifeState,
+    SortKey,
+    count_customers,
+    customer_rows,
+)
 from crm_desktop.customer_service import (
     CustomerInput,
     add_interaction,

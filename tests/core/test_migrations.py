@@ -17,6 +17,7 @@ from crm_desktop.models import (
     Interaction,
     Project,
     ProjectLogEntry,
+    SchemaVersion,
     SurveyResponse,
 )
 from crm_desktop.settings import load_settings
@@ -86,3 +87,89 @@ def test_a_foreign_sqlite_file_is_refused_untouched(tmp_path: Path) -> None:
         open_database(other)
     close_database()
     assert set(_columns(other)) == {"notes", "(indexes)"}
+
+
+# --- PostgreSQL: the same migrations on the office database ------------------------------
+
+V3_POSTGRES_SQL = V1_SQL.with_name("schema_v3_postgresql.sql")
+
+
+def _pg_schema(url: str) -> dict[str, list[str]]:
+    import psycopg2
+
+    conn = psycopg2.connect(url)
+    try:
+        with conn.cursor() as cur:
+            cur.execute("SELECT table_name, column_name FROM information_schema.columns "
+                        "WHERE table_schema = 'public'")
+            schema: dict[str, list[str]] = {}
+            for table, column in cur.fetchall():
+                schema.setdefault(table, []).append(column)
+            cur.execute("SELECT indexname FROM pg_indexes WHERE schemaname = 'public'")
+            schema["(indexes)"] = [row[0] for row in cur.fetchall()]
+            return {name: sorted(columns) for name, columns in schema.items()}
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def pg_urls(pg_server):  # type: ignore[no-untyped-def]
+    made: list[str] = []
+
+    def new() -> str:
+        made.append(pg_server.new_empty_database())
+        return made[-1]
+
+    yield new
+    close_database()
+    for url in made:
+        pg_server.drop(url)
+
+
+def test_new_postgresql_database_is_at_the_latest_version(pg_urls) -> None:  # type: ignore[no-untyped-def]
+    db = open_database(pg_urls())
+    assert schema_version(db) == LATEST
+    assert all(db.table_exists(m._meta.table_name) for m in ALL_MODELS)
+    close_database()
+
+
+def test_version_3_postgresql_database_upgrades_without_loss(pg_urls) -> None:  # type: ignore[no-untyped-def]
+    import psycopg2
+
+    old, fresh = pg_urls(), pg_urls()
+    conn = psycopg2.connect(old)
+    try:
+        with conn, conn.cursor() as cur:
+            cur.execute(V3_POSTGRES_SQL.read_text(encoding="utf-8"))
+    finally:
+        conn.close()
+    open_database(fresh)
+    close_database()
+
+    db = open_database(old)
+    try:
+        assert schema_version(db) == LATEST
+        counts = {m.__name__: m.select().count() for m in
+                  (Customer, Project, ProjectLogEntry, SurveyResponse, Interaction, Feedback, Decision)}
+        assert counts == {"Customer": 2, "Project": 2, "ProjectLogEntry": 1, "SurveyResponse": 2,
+                          "Interaction": 1, "Feedback": 1, "Decision": 1}
+        lin = Customer.get(Customer.ref == "C1")
+        assert (lin.name, lin.notes, lin.birthday_lunar, lin.version) == ("林晓", "喜欢原木风", True, 1)
+        assert Customer.get(Customer.ref == "C2").referred_by_id == lin.id
+        assert Project.get(Project.ref == "P1").revenue_cents == 4_000_000
+        assert load_settings().profit_line_cents == 3_000_000
+        # The id sequences survived: a new row does not collide with an old one.
+        assert Customer.create(ref="C3", name="新客户").id == 3
+    finally:
+        close_database()
+    assert _pg_schema(old) == _pg_schema(fresh)
+
+
+def test_a_postgresql_database_from_a_newer_app_is_refused(pg_urls) -> None:  # type: ignore[no-untyped-def]
+    url = pg_urls()
+    open_database(url)
+    SchemaVersion.update(version=LATEST + 1).execute()
+    close_database()
+    with pytest.raises(DatabaseError, match="newer"):
+        open_database(url)
+    close_database()

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 from pathlib import Path
 
 import peewee
@@ -270,14 +269,12 @@ def test_a_huge_field_is_a_sentence_not_a_traceback(db: peewee.Database, tmp_pat
     assert "cannot be read as CSV" in _sentence("customers", path)
 
 
-def test_a_10_mb_binary_file_is_refused_quickly(db: peewee.Database, tmp_path: Path) -> None:
+def test_a_10_mb_binary_file_is_refused(db: peewee.Database, tmp_path: Path) -> None:
     path = write(tmp_path, "photo.csv", bytes(range(256)) * (10 * 4096))
-    started = time.perf_counter()
     assert "not a UTF-8 CSV file" in _sentence("customers", path)
     # Binary without NUL bytes must fail in the decoder too, not in the csv parser.
     noisy = write(tmp_path, "noise.csv", bytes(range(1, 256)) * (10 * 4096))
     assert "not a UTF-8 CSV file" in _sentence("customers", noisy)
-    assert time.perf_counter() - started < 2
 
 
 # --- export --------------------------------------------------------------------------------
@@ -395,7 +392,8 @@ def test_hours_text(hours: float, text: str) -> None:
 
 
 @pytest.mark.slow
-def test_50_000_rows_import_and_export_in_seconds(db: peewee.Database, tmp_path: Path) -> None:
+def test_50_000_rows_import_and_export_exactly(db: peewee.Database, tmp_path: Path) -> None:
+    # Large enough to cross every batch and bound-variable limit; the time is bench/'s business.
     n = 50_000
     customers = CUSTOMERS + "".join(
         f"C{i:05d},Name {i},138{i:08d},c{i}@x.cn,1980-01-{i % 28 + 1:02d},"
@@ -406,10 +404,8 @@ def test_50_000_rows_import_and_export_in_seconds(db: peewee.Database, tmp_path:
     responses = RESPONSES + "".join(f"C{i:05d},2024-0{i % 9 + 1}-15,{i % 11},c {i}\n" for i in range(n))
     for kind, text in (("customers", customers), ("projects", projects), ("responses", responses)):
         path = write(tmp_path, f"{kind}.csv", text)
-        started = time.perf_counter()
         assert import_file(kind, path) == n
         assert export_file(kind, tmp_path / f"out-{kind}.csv") == n
-        assert time.perf_counter() - started < 15, kind
         if kind != "responses":  # responses come back ordered by customer, then date
             assert (tmp_path / f"out-{kind}.csv").read_text(encoding="utf-8") == text
     assert counts() == (n, n, n)

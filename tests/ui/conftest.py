@@ -1,4 +1,4 @@
-"""Qt test set-up: window state goes to a throw-away folder, never the user's settings."""
+"""Qt test set-up: window state and backups go to throw-away folders, never the user's."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -16,3 +16,11 @@ def isolated_qsettings(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
     yield
+
+
+@pytest.fixture(autouse=True)
+def isolated_backups(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The window's automatic backups go to a throw-away folder, never the user's data directory."""
+    root = tmp_path / "backups"
+    monkeypatch.setattr("crm_desktop.backup.backups_root", lambda: root)
+    return root

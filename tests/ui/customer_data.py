@@ -5,8 +5,19 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 
-from crm_desktop.customer_service import CustomerInput, add_interaction, add_response, save_customer
-from crm_desktop.models import Customer, Project, StaffMember, SurveyResponse, database_proxy
+from crm_desktop.customer_service import (
+    CustomerInput,
+    add_interaction,
+    add_response,
+    save_customer,
+)
+from crm_desktop.models import (
+    Customer,
+    Project,
+    StaffMember,
+    SurveyResponse,
+    database_proxy,
+)
 from crm_desktop.project_service import ProjectInput, save_project
 
 # What the offscreen platform says about features it lacks (size hints of every top-level

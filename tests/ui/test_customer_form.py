@@ -13,7 +13,6 @@ from tests.ui.customer_data import Studio, fill_studio
 from ui.context import AppContext
 from ui.forms.customer_form import CustomerDialog
 
-
 LINE = 2_000_000
 
 

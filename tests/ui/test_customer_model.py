@@ -14,7 +14,12 @@ from crm_desktop.segments import SEGMENT_ORDER, Action, Segment
 from tests.ui.customer_data import Studio, fill_many, fill_studio
 from ui import labels
 from ui.context import AppContext
-from ui.models.customer_model import PAGE_SIZE, Column, CustomerIdRole, CustomerTableModel
+from ui.models.customer_model import (
+    PAGE_SIZE,
+    Column,
+    CustomerIdRole,
+    CustomerTableModel,
+)
 
 LINE = 2_000_000
 

@@ -25,6 +25,7 @@ from crm_desktop import fields
 from crm_desktop.complaints import (
     ComplaintInput,
     ComplaintRow,
+    ResolutionInput,
     customer_by_ref,
     customer_choices,
     customer_projects,
@@ -33,11 +34,12 @@ from crm_desktop.complaints import (
     resolve_complaint,
 )
 from crm_desktop.db import translate_errors
-from crm_desktop.errors import UserError, ValidationError
+from crm_desktop.errors import ConflictError, UserError, ValidationError
 from crm_desktop.models import FEEDBACK_CATEGORIES
 from crm_desktop.project_service import staff_rows
 from crm_desktop.settings import CareSettings, load_care_settings
 from ui import care_labels
+from ui.conflict_dialog import ConflictDialog, resolve_conflict
 from ui.context import AppContext
 from ui.forms.inline_entries import error_label, problem_text, show_text
 
@@ -249,6 +251,11 @@ class ResolvePanel(QWidget):
         super().__init__(parent)
         self._context = context
         self.complaint: ComplaintRow | None = None
+        # The complaint's version and stored resolution when it was chosen: resolving checks it.
+        self.version: int | None = None
+        self._opened = ResolutionInput()
+        # The dialog of the last conflict (yours vs theirs), while the user chooses.
+        self.conflict_dialog: ConflictDialog | None = None
         self.setObjectName("resolvePanel")
         self.title = QLabel(self)
         self.title.setWordWrap(True)
@@ -286,6 +293,10 @@ class ResolvePanel(QWidget):
 
     def set_complaint(self, row: ComplaintRow | None) -> None:
         self.complaint = row
+        self.version = row.version if row is not None else None
+        self._opened = ResolutionInput() if row is None else ResolutionInput(
+            row.resolution, "" if row.satisfaction is None else str(row.satisfaction),
+            row.resolved_on.isoformat() if row.resolved_on else "")
         show_text(self.error, "")
         open_one = row is not None and row.status == "open"
         for widget in (self.resolution_edit, self.satisfaction_edit, self.date_edit, self.save_button):
@@ -307,13 +318,22 @@ class ResolvePanel(QWidget):
         if self.complaint is not None and self.complaint.status == "open":
             self.resolution_edit.setFocus()
 
+    def form(self) -> ResolutionInput:
+        """The resolution as typed."""
+        return ResolutionInput(self.resolution_edit.text(), self.satisfaction_edit.text(),
+                               self.date_edit.text())
+
     def save(self) -> bool:
         if self.complaint is None or self.complaint.status != "open":
             return False
+        form = self.form()
         try:
             with translate_errors():
-                resolve_complaint(self.complaint.id, self.resolution_edit.text(),
-                                  self.satisfaction_edit.text(), self.date_edit.text())
+                resolve_complaint(self.complaint.id, form.resolution, form.satisfaction,
+                                  form.resolved_on, expected_version=self.version)
+        except ConflictError as exc:
+            show_text(self.error, exc.message)
+            return self._on_conflict(exc)
         except ValidationError as exc:
             show_text(self.error, problem_text(exc, {
                 "resolution": self.tr("Resolution"), "satisfaction": self.tr("Satisfaction"),
@@ -324,3 +344,30 @@ class ResolvePanel(QWidget):
             return False
         self.resolved.emit(self.complaint.id)
         return True
+
+    def open_conflict_dialog(self, dialog: ConflictDialog) -> None:
+        """Show the conflict dialog without blocking (a method of its own so tests can replace it)."""
+        dialog.open()
+
+    def _on_conflict(self, conflict: ConflictError) -> bool:
+        """Someone else changed this complaint: let the user merge; True if saved after all."""
+        if not isinstance(conflict.theirs, ResolutionInput):
+            return False
+        names = {"resolution": self.tr("Resolution"), "satisfaction": self.tr("Satisfaction"),
+                 "resolved_on": self.tr("Resolved on")}
+        self.conflict_dialog = resolve_conflict(
+            self, conflict, self._opened, self.form(), names, lambda _name, value: str(value),
+            self.tr("Someone else changed this complaint while you were resolving it."),
+            open_dialog=self.open_conflict_dialog, rebase=self._rebase,
+            save_again=self.save)
+        # Nothing they changed differs from what is typed here: save against their version.
+        return self.save() if self.conflict_dialog is None else False
+
+    def _rebase(self, form: ResolutionInput, theirs: ResolutionInput, version: int) -> None:
+        """Show `form`, as a resolution of the complaint as stored now at `version`."""
+        self.version = version
+        self._opened = theirs
+        self.resolution_edit.setText(form.resolution)
+        self.satisfaction_edit.setText(form.satisfaction)
+        self.date_edit.setText(form.resolved_on)
+        show_text(self.error, "")

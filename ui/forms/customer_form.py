@@ -33,6 +33,7 @@ from crm_desktop.db import translate_errors
 from crm_desktop.errors import ConflictError, UserError, ValidationError
 from crm_desktop.models import TIERS
 from ui import labels
+from ui.conflict_dialog import ConflictDialog, resolve_conflict
 from ui.context import AppContext
 from ui.forms.inline_entries import error_label, show_text
 
@@ -60,6 +61,8 @@ class CustomerDialog(QDialog):
         self.customer_id = customer_id
         self.version: int | None = None
         self.saved_id: int | None = None
+        # The dialog of the last conflict (yours vs theirs), while the user chooses.
+        self.conflict_dialog: ConflictDialog | None = None
         self._touched: set[str] = set()
         self.setObjectName("customerDialog")
         self.setAccessibleName("customerDialog")
@@ -199,7 +202,7 @@ class CustomerDialog(QDialog):
                 saved_id = save_customer(self.form(), self.customer_id, self.version)
         except ConflictError as exc:
             show_text(self.banner, exc.message)
-            return False
+            return self._on_conflict(exc)
         except ValidationError as exc:
             # Someone saved a clashing reference between our check and our write.
             for name, text in exc.fields.items():
@@ -209,7 +212,6 @@ class CustomerDialog(QDialog):
             return False
         except UserError as exc:
             show_text(self.banner, exc.message)
-            return False
             return False
         self.saved_id = saved_id
         self._initial = self.form()
@@ -233,6 +235,10 @@ class CustomerDialog(QDialog):
         elif answer == QMessageBox.StandardButton.Discard:
             super().reject()
 
+    def open_conflict_dialog(self, dialog: ConflictDialog) -> None:
+        """Show the conflict dialog without blocking (a method of its own so tests can replace it)."""
+        dialog.open()
+
     def ask_unsaved_changes(self) -> QMessageBox.StandardButton:
         """Save / Discard / Cancel — a method of its own so tests can answer it."""
         return QMessageBox.question(
@@ -244,6 +250,40 @@ class CustomerDialog(QDialog):
         )
 
     # --- inside ----------------------------------------------------------------------------
+
+    def _on_conflict(self, conflict: ConflictError) -> bool:
+        """Someone else saved this customer: let the user merge; True if saved after all."""
+        if not isinstance(conflict.theirs, CustomerInput):
+            return False
+        self.conflict_dialog = resolve_conflict(
+            self, conflict, self._initial, self.form(), self._conflict_labels(), self._conflict_text,
+            self.tr("Someone else saved this customer while you were editing it."),
+            open_dialog=self.open_conflict_dialog, rebase=self._rebase,
+            save_again=self.accept)
+        # Nothing they changed differs from what is typed here: save against their version.
+        return self.save() if self.conflict_dialog is None else False
+
+    def _rebase(self, form: CustomerInput, theirs: CustomerInput, version: int) -> None:
+        """Show `form`, as an edit of the customer as stored now at `version`."""
+        self.version = version
+        self._initial = theirs
+        self.set_form(form)
+        show_text(self.banner, "")
+
+    def _conflict_labels(self) -> dict[str, str]:
+        return {
+            "ref": self.tr("Reference"), "name": self.tr("Name"), "phone": self.tr("Phone"),
+            "email": self.tr("E-mail"), "birthday": self.tr("Birthday"),
+            "birthday_lunar": self.tr("Lunar calendar"), "referred_by": self.tr("Referred by"),
+            "tier": self.tr("Tier"), "notes": self.tr("Notes"),
+        }
+
+    def _conflict_text(self, name: str, value: object) -> str:
+        if name == "birthday_lunar":
+            return self.tr("Lunar calendar") if value else self.tr("Gregorian calendar")
+        if name == "tier" and str(value).strip().upper() in TIERS:
+            return labels.tier_name(str(value).strip().upper())
+        return "" if value is None else str(value)
 
     def _load(self) -> CustomerInput:
         if self.customer_id is None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop import access
 from crm_desktop.customer_service import add_interaction, add_response
 from crm_desktop.db import translate_errors
 from crm_desktop.errors import UserError, ValidationError
@@ -186,12 +187,17 @@ class ContactEntry(_Entry):
         self.reload_staff()
 
     def reload_staff(self) -> None:
+        # With staff accounts on, the person logged in is who made the contact, unless they
+        # choose someone else.
+        first = self.staff_combo.count() == 0
         chosen = self.staff_combo.currentData()
         self.staff_combo.clear()
         self.staff_combo.addItem(self.tr("—"), None)
         try:
             with translate_errors():
                 staff = staff_rows()
+                if first:
+                    chosen = access.current().staff_id
         except UserError as exc:
             log.warning("staff list: %s", exc)
             staff = []

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop import fields
-from crm_desktop.errors import UserError, ValidationError
+from crm_desktop import access, fields
+from crm_desktop.customer_service import customer_choices
+from crm_desktop.errors import ConflictError, UserError, ValidationError
 from crm_desktop.jobs import JobEstimate, low_value
 from crm_desktop.models import PROJECT_STATUSES
 from crm_desktop.money import display_amount
-from crm_desktop.customer_service import customer_choices
 from crm_desktop.project_service import (
     ProjectInput,
     project_input,
@@ -33,6 +33,7 @@ from crm_desktop.project_service import (
     suggest_project_ref,
 )
 from ui import labels
+from ui.conflict_dialog import ConflictDialog, resolve_conflict
 from ui.context import AppContext
 
 ERROR_STYLE = "color: #a33a00;"
@@ -42,6 +43,7 @@ BADGE_STYLE = ("QLabel { border: 1px solid #6a4a00; border-radius: 4px; padding:
 LOOKUP_DELAY_MS = 150
 RefRole = Qt.ItemDataRole.UserRole + 1
 
+MONEY_FIELDS = ("revenue", "cost")
 TEXT_FIELDS = ("ref", "customer_ref", "title", "kind", "revenue", "cost", "hours", "started", "finished")
 
 
@@ -56,6 +58,8 @@ class ProjectDialog(QDialog):
         self._context = context
         self._project_id = project_id
         self._version: int | None = None
+        # The dialog of the last conflict (yours vs theirs), while the user chooses.
+        self.conflict_dialog: ConflictDialog | None = None
         if project_id is None:
             initial = ProjectInput(ref=suggest_project_ref(), customer_ref=customer_ref)
         else:
@@ -72,6 +76,8 @@ class ProjectDialog(QDialog):
     # -- building ---------------------------------------------------------------------------
 
     def _build(self) -> None:
+        # A staff login neither sees nor sets money: the core keeps the stored amounts.
+        self.money_shown = access.can_see_money()
         self.message = QLabel()
         self.message.setObjectName("formMessage")
         self.message.setWordWrap(True)
@@ -139,6 +145,10 @@ class ProjectDialog(QDialog):
             ("designer_id", self.tr("&Designer"), self.designer),
         ]
         for name, title, widget in rows:
+            if name in MONEY_FIELDS and not self.money_shown:
+                widget.setParent(self)
+                widget.hide()
+                continue
             label = QLabel(title)
             label.setBuddy(widget)
             widget.setAccessibleName(label.text().replace("&", ""))
@@ -227,7 +237,7 @@ class ProjectDialog(QDialog):
 
     def _update_badge(self) -> None:
         """Show whether this inquiry falls below the studio's job lines, as the estimate changes."""
-        if self.status.currentData() != "inquiry":
+        if self.status.currentData() != "inquiry" or not self.money_shown:
             self.low_value_badge.hide()
             return
         try:
@@ -287,8 +297,11 @@ class ProjectDialog(QDialog):
         except ValidationError as exc:
             self._show_problems(exc)
             return False
+        except ConflictError as exc:
+            # Someone else saved first; nothing was overwritten. Let the user merge.
+            self._show_message(exc.message)
+            return self._on_conflict(exc)
         except UserError as exc:
-            # ConflictError among them: someone else saved first; nothing was overwritten.
             self._show_message(exc.message)
             return False
         self._project_id = saved_id
@@ -298,6 +311,47 @@ class ProjectDialog(QDialog):
         self.saved.emit(saved_id)
         self.accept()
         return True
+
+    def open_conflict_dialog(self, dialog: ConflictDialog) -> None:
+        """Show the conflict dialog without blocking (a method of its own so tests can replace it)."""
+        dialog.open()
+
+    def _on_conflict(self, conflict: ConflictError) -> bool:
+        """Someone else saved this project: let the user merge; True if saved after all."""
+        if not isinstance(conflict.theirs, ProjectInput):
+            return False
+        self.conflict_dialog = resolve_conflict(
+            self, conflict, self._initial, self.form(), self._conflict_labels(), self._conflict_text,
+            self.tr("Someone else saved this project while you were editing it."),
+            open_dialog=self.open_conflict_dialog, rebase=self._rebase,
+            save_again=self.save)
+        # Nothing they changed differs from what is typed here: save against their version.
+        return self.save() if self.conflict_dialog is None else False
+
+    def _rebase(self, form: ProjectInput, theirs: ProjectInput, version: int) -> None:
+        """Show `form`, as an edit of the project as stored now at `version`."""
+        self._version = version
+        self._initial = theirs
+        self._set_form(form)
+        self._limit_statuses(theirs.status)
+        self.message.hide()
+
+    def _conflict_labels(self) -> dict[str, str]:
+        return {
+            "ref": self.tr("Reference"), "customer_ref": self.tr("Customer"), "title": self.tr("Title"),
+            "kind": self.tr("Kind of job"), "status": self.tr("Status"),
+            "revenue": self.tr("Fee / revenue"), "cost": self.tr("Cost"), "hours": self.tr("Hours"),
+            "started": self.tr("Started"), "finished": self.tr("Finished"),
+            "designer_id": self.tr("Designer"),
+        }
+
+    def _conflict_text(self, name: str, value: object) -> str:
+        if name == "status" and value in PROJECT_STATUSES:
+            return labels.status_name(str(value))
+        if name == "designer_id":
+            index = self.designer.findData(value)
+            return self.designer.itemText(index) if index >= 0 else self.tr("Former staff member")
+        return "" if value is None else str(value)
 
     def _show_problems(self, exc: ValidationError) -> None:
         first: QWidget | None = None

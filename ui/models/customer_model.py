@@ -14,7 +14,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
+from crm_desktop import access
 from crm_desktop.customer_list import (
+    MONEY_SORTS,
     CustomerFilter,
     CustomerRow,
     SortKey,
@@ -158,6 +160,9 @@ class CustomerTableModel(QAbstractTableModel):
         if not 0 <= column < len(Column):
             return
         key = SORT_KEYS[Column(column)]
+        if key in MONEY_SORTS and not access.can_see_money():
+            # The column is hidden for staff; the core would refuse the order anyway.
+            return
         descending = order == Qt.SortOrder.DescendingOrder
         if key == self._sort and descending == self._descending:
             return
@@ -189,10 +194,12 @@ class CustomerTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(customer, column)
         if role == Qt.ItemDataRole.BackgroundRole and column == Column.SEGMENT:
-            return segment_colour(customer.segment)
-        if role == Qt.ItemDataRole.ForegroundRole and customer.lost and column != Column.SEGMENT:
+            # No segment for a staff login: the core leaves out what profit decides.
+            return None if customer.segment is None else segment_colour(customer.segment)
+        faded = customer.lost or customer.erased
+        if role == Qt.ItemDataRole.ForegroundRole and faded and column != Column.SEGMENT:
             return LOST_COLOUR
-        if role == Qt.ItemDataRole.FontRole and customer.lost and column == Column.NAME:
+        if role == Qt.ItemDataRole.FontRole and faded and column == Column.NAME:
             font = QFont()
             font.setItalic(True)
             return font
@@ -221,26 +228,28 @@ class CustomerTableModel(QAbstractTableModel):
 
     def _display(self, customer: CustomerRow, column: Column) -> str:
         if column == Column.NAME:
-            return customer.name
+            return self.tr("Erased customer") if customer.erased else customer.name
         if column == Column.PHONE:
             return customer.phone
         if column == Column.TIER:
             return customer.tier
         if column == Column.SEGMENT:
-            return labels.segment_name(customer.segment)
+            return "" if customer.segment is None else labels.segment_name(customer.segment)
         if column == Column.SCORE:
             return "" if customer.latest_score is None else str(customer.latest_score)
         if column == Column.PROFIT:
-            return display_amount(customer.profit_cents)
+            return "" if customer.profit_cents is None else display_amount(customer.profit_cents)
         if column == Column.LAST_CONTACTED:
             return customer.last_contacted.isoformat() if customer.last_contacted else ""
         return customer.referred_by
 
     def _tooltip(self, customer: CustomerRow, column: Column) -> str | None:
-        if column == Column.SEGMENT:
+        if column == Column.SEGMENT and customer.segment is not None:
             return segment_tooltip(customer.segment)
         if column == Column.TIER:
             return labels.tier_name(customer.tier)
+        if column == Column.NAME and customer.erased:
+            return self.tr("{ref}: personal data erased on request").format(ref=customer.ref)
         if column == Column.NAME:
             text = f"{customer.name} · {customer.ref}"
             return text + " · " + self.tr("lost customer") if customer.lost else text

@@ -4,11 +4,22 @@ from __future__ import annotations
 import datetime as dt
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
-from crm_desktop.project_service import ProjectFilter, ProjectRow, count_projects, project_rows
+from crm_desktop.project_service import (
+    ProjectFilter,
+    ProjectRow,
+    count_projects,
+    project_rows,
+)
 from ui import labels
 from ui.context import AppContext
 

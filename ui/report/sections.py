@@ -13,8 +13,8 @@ from crm_desktop.report_data import ReportData, format_change
 from crm_desktop.report_queries import CHECK_IN_DAYS
 from crm_desktop.segments import Segment, recommended_action
 from ui import labels
-from ui.report.layout import HEADER_FILL, INK, MUTED, RULE, WRAP, Column, Flow, Row
 from ui.care_labels import category_name, severity_name
+from ui.report.layout import HEADER_FILL, INK, MUTED, RULE, WRAP, Column, Flow, Row
 from ui.report.texts import next_action_name
 
 # Called by this name (not through a helper) so that lupdate finds the strings.

@@ -1,0 +1,71 @@
+"""Pointing the command line at a PostgreSQL server: a mistake in the address is one sentence."""
+from __future__ import annotations
+
+import io
+from urllib.parse import urlsplit
+
+import pytest
+
+from crm_desktop.cli import run_command
+from crm_desktop.db import close_database
+from tests.pg_server import PostgresServer
+
+
+def _run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = run_command(list(argv), out=out, err=err)
+    close_database()
+    return code, out.getvalue(), err.getvalue()
+
+
+def _one_sentence(code: int, out: str, err: str) -> str:
+    assert code == 1 and out == ""
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1, err
+    assert err.strip().endswith("."), err
+    return err.strip()
+
+
+def test_the_same_commands_run_on_a_postgresql_url(pg_server: PostgresServer) -> None:
+    url = pg_server.new_empty_database()
+    try:
+        assert _run("demo", "--db", url, "--customers", "30")[0] == 0
+        code, out, err = _run("segments", "--db", url)
+        assert code == 0, err
+        assert out.splitlines()[0] == "segment,customers,profit"
+        assert sum(int(line.split(",")[1]) for line in out.splitlines()[1:]) == 30
+    finally:
+        pg_server.drop(url)
+
+
+def test_a_missing_database_names_it_without_the_password(pg_server: PostgresServer) -> None:
+    parts = urlsplit(pg_server.admin_url)
+    url = f"postgresql://{parts.username}:s3cret-word@{parts.hostname}:{parts.port}/no_such_studio"
+    sentence = _one_sentence(*_run("nps", "--db", url))
+    assert sentence == (f"The PostgreSQL database 'no_such_studio' on {parts.hostname}:{parts.port} "
+                        "does not exist on that server; ask whoever runs the server to create it.")
+    assert "s3cret" not in sentence
+
+
+def test_an_unreachable_server_is_one_sentence(pg_server: PostgresServer) -> None:
+    port = urlsplit(pg_server.admin_url).port
+    closed = 1 if port != 1 else 2
+    sentence = _one_sentence(*_run("nps", "--db", f"postgresql://me:pw@127.0.0.1:{closed}/studio"))
+    assert "cannot be reached" in sentence and "pw@" not in sentence
+
+
+@pytest.mark.parametrize("url", ["postgresql://", "postgresql://me@host:port/studio", "postgres://h:99999999/x"])
+def test_a_malformed_address_is_one_sentence(url: str) -> None:
+    assert "is not a PostgreSQL address" in _one_sentence(*_run("nps", "--db", url))
+
+
+@pytest.mark.parametrize(("spec", "label", "sentence"), [
+    ("postgresql://studio:pw@10.0.0.5:5432/crm", "postgresql://10.0.0.5:5432/crm",
+     "the PostgreSQL database 'crm' on 10.0.0.5:5432"),
+    ("postgres://studio@db.office/crm", "postgres://db.office/crm", "the PostgreSQL database 'crm' on db.office"),
+    ("/home/lin/studio.sqlite3", "/home/lin/studio.sqlite3", "/home/lin/studio.sqlite3"),
+])
+def test_labels_and_sentences_never_show_the_password(spec: str, label: str, sentence: str) -> None:
+    from crm_desktop.db import describe, display_name
+
+    assert display_name(spec) == label
+    assert describe(spec) == sentence
