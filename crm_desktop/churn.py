@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from peewee import fn
 
 from crm_desktop import access
-from crm_desktop.figures import profit_expr
 from crm_desktop.models import LOST_REASONS, Customer
 
 if TYPE_CHECKING:
@@ -41,7 +40,7 @@ def lost_reasons(first: dt.date | None = None, last: dt.date | None = None) -> l
     `first` / `last` narrow to customers lost within those days (by `lost_on`).
     """
     per_customer = Customer.select(Customer.lost_reason.alias("reason"),
-                                   profit_expr(Customer.id).alias("profit")).where(
+                                   Customer.profit_cents.alias("profit")).where(
         Customer.lost_reason.is_null(False))
     if first is not None:
         per_customer = per_customer.where(Customer.lost_on >= first)

@@ -22,7 +22,7 @@ from crm_desktop import (
 )
 from crm_desktop.db import (
     close_database,
-    describe,
+    display_name,
     is_url,
     open_database,
     translate_errors,
@@ -189,7 +189,7 @@ def run_command(argv: Sequence[str], out: TextIO | None = None, err: TextIO | No
     err = err or sys.stderr
     try:
         args = build_parser().parse_args(list(argv))
-        with (translate_errors(describe(args.db) if getattr(args, "db", None) else "the database"),
+        with (translate_errors(display_name(args.db) if getattr(args, "db", None) else None),
               account_cli.logged_in(args.user)):
             return COMMANDS[args.command](args, out, err)
     except ValidationError as exc:

@@ -15,7 +15,7 @@ from peewee import JOIN, Case, fn
 from crm_desktop import audit, fields
 from crm_desktop.dbvalues import as_date
 from crm_desktop.errors import ConflictError, NotFoundError, ValidationError
-from crm_desktop.i18n import _
+from crm_desktop.i18n import _, shown
 from crm_desktop.models import (
     FEEDBACK_CATEGORIES,
     FEEDBACK_SEVERITIES,
@@ -172,7 +172,7 @@ def customers_with_overdue_complaints(today: dt.date) -> set[int]:
 
 def customer_choices(text: str, limit: int = 20) -> list[tuple[int, str, str]]:
     """(id, ref, name) of customers whose ref starts with, or whose name contains, `text`."""
-    text = text.strip()
+    text = fields.search_text(text)
     if not text:
         return []
     query = (Customer.select(Customer.id, Customer.ref, Customer.name)
@@ -184,7 +184,7 @@ def customer_choices(text: str, limit: int = 20) -> list[tuple[int, str, str]]:
 
 def customer_by_ref(ref: str) -> tuple[int, str] | None:
     """(id, name) of the customer with this reference, or None."""
-    row = Customer.select(Customer.id, Customer.name).where(Customer.ref == ref.strip()).tuples().first()
+    row = Customer.select(Customer.id, Customer.name).where(Customer.ref == fields.search_text(ref)).tuples().first()
     return (row[0], row[1]) if row else None
 
 
@@ -200,20 +200,22 @@ def validate_complaint(form: ComplaintInput) -> tuple[dict[str, object], dict[st
     """The stored values and field name → problem (empty when the complaint can be saved)."""
     problems: dict[str, str] = {}
     values: dict[str, object] = {}
-    ref = form.customer_ref.strip()
-    if not ref:
-        problems["customer"] = _("is empty")
+    try:
+        # Parsed before any query: PostgreSQL refuses even to compare with a NUL character.
+        ref = fields.required_text(fields.REF_MAX)(form.customer_ref)
+    except ValueError as exc:
+        problems["customer"] = str(exc)
     else:
         customer_id = Customer.select(Customer.id).where(Customer.ref == ref).scalar()
         if customer_id is None:
-            problems["customer"] = _("there is no customer '{ref}'").format(ref=ref)
+            problems["customer"] = _("there is no customer '{ref}'").format(ref=shown(ref))
         elif is_erased(customer_id):
             problems["customer"] = _("this customer's personal data was erased")
         values["customer"] = customer_id
     if form.category not in FEEDBACK_CATEGORIES:
-        problems["category"] = _("'{value}' is not a category").format(value=form.category)
+        problems["category"] = _("'{value}' is not a category").format(value=shown(form.category))
     if form.severity not in FEEDBACK_SEVERITIES:
-        problems["severity"] = _("'{value}' is not a severity").format(value=form.severity)
+        problems["severity"] = _("'{value}' is not a severity").format(value=shown(form.severity))
     try:
         values["opened"] = fields.required_date(form.opened)
     except ValueError as exc:

@@ -5,11 +5,10 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import Enum
 
-from peewee import JOIN, SQL, Case, Expression, Node, NodeList, fn
+from peewee import JOIN, SQL, Case, Expression, Node, fn
 
-from crm_desktop import access
+from crm_desktop import access, fields
 from crm_desktop.dbvalues import as_date
-from crm_desktop.figures import latest_score_expr, profit_expr
 from crm_desktop.i18n import _
 from crm_desktop.lifecycle import Lifecycle, life_state, new_since, sleeping_before
 from crm_desktop.models import ACCEPTED_STATUSES, Customer, Interaction, Project
@@ -82,7 +81,7 @@ def _conditions(flt: CustomerFilter, profit_line_cents: int) -> list[Expression]
     if flt.movement is not None:
         conds.append(Customer.id.in_(movement_cell_query(flt.movement)))
     # Every word must match somewhere; contains() escapes % and _ and is case-insensitive.
-    for word in flt.search.split():
+    for word in fields.search_text(flt.search).split():
         conds.append(
             Customer.name.contains(word)
             | Customer.ref.contains(word)
@@ -135,13 +134,12 @@ def lifecycle_condition(state: Lifecycle, today: dt.date) -> Expression:
 
 def segment_condition(segment: Segment, profit_line_cents: int) -> Expression:
     """SQL for 'this customer is in `segment`' — the same rule as segments.segment_of."""
-    # COALESCE turns the subquery into an expression; -1 stands for "no response".
-    score = fn.COALESCE(latest_score_expr(Customer.id), -1)
+    score = Customer.latest_score
     cls = nps_class_of(segment)
     if cls is None:
-        return score == -1
+        return score.is_null()
     low, high = CLASS_RANGES[cls]
-    profit = profit_expr(Customer.id)
+    profit = Customer.profit_cents
     side = profit >= profit_line_cents if segment.value.endswith("+") else profit < profit_line_cents
     return score.between(low, high) & side
 
@@ -192,8 +190,8 @@ def customer_rows(
     _check_money_filter(flt, sort)
     money = access.can_see_money()
     referrer = Customer.alias("referrer")
-    score = latest_score_expr(Customer.id)
-    profit = profit_expr(Customer.id)
+    score = Customer.latest_score
+    profit = Customer.profit_cents
     contacted = last_contacted_expr(Customer.id)
     query = (
         Customer.select(
@@ -215,13 +213,11 @@ def customer_rows(
         SortKey.NAME: [Customer.name],
         SortKey.PHONE: [Customer.phone],
         SortKey.TIER: [Customer.tier],
-        SortKey.SCORE: [SQL("score")],
-        SortKey.PROFIT: [SQL("profit")],
+        SortKey.SCORE: [Customer.latest_score],
+        SortKey.PROFIT: [Customer.profit_cents],
         SortKey.LAST_CONTACTED: [SQL("contacted")],
         SortKey.REFERRED_BY: [SQL("referrer")],
-        # PostgreSQL takes a select alias alone, not inside an expression; NodeList lets
-        # the subqueries themselves be compared.
-        SortKey.SEGMENT: [_segment_rank(NodeList((score,)), NodeList((profit,)), profit_line_cents)],
+        SortKey.SEGMENT: [_segment_rank(score, profit, profit_line_cents)],
     }
     order = [
         column.desc(nulls="LAST") if descending else column.asc(nulls="LAST")

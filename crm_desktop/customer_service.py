@@ -10,7 +10,7 @@ from crm_desktop import access, audit, fields
 from crm_desktop.customer_list import CustomerFilter, CustomerRow, customer_rows
 from crm_desktop.dbvalues import as_date
 from crm_desktop.errors import ConflictError, NotFoundError, ValidationError
-from crm_desktop.i18n import _
+from crm_desktop.i18n import _, shown
 from crm_desktop.models import (
     INTERACTION_KINDS,
     LOST_REASONS,
@@ -158,6 +158,7 @@ def validate_customer(form: CustomerInput, customer_id: int | None = None) -> di
     checks = {
         "ref": fields.required_text(fields.REF_MAX), "name": fields.required_text(), "phone": fields.phone,
         "email": fields.email, "birthday": fields.optional_date, "tier": fields.tier,
+        "notes": fields.free_text,
     }
     for name, check in checks.items():
         try:
@@ -170,13 +171,18 @@ def validate_customer(form: CustomerInput, customer_id: int | None = None) -> di
         if customer_id is not None:
             clash = clash.where(Customer.id != customer_id)
         if clash.exists():
-            problems["ref"] = _("'{ref}' is already another customer's reference").format(ref=ref)
-    referrer = form.referred_by.strip()
+            problems["ref"] = _("'{ref}' is already another customer's reference").format(ref=shown(ref))
+    try:
+        # Parsed before any query: PostgreSQL refuses even to compare with a NUL character.
+        referrer = fields.optional_ref(form.referred_by) or ""
+    except ValueError as exc:
+        problems["referred_by"] = str(exc)
+        referrer = ""
     if referrer:
         if referrer == ref:
             problems["referred_by"] = _("a customer cannot refer themselves")
         elif not Customer.select().where(Customer.ref == referrer).exists():
-            problems["referred_by"] = _("there is no customer '{ref}'").format(ref=referrer)
+            problems["referred_by"] = _("there is no customer '{ref}'").format(ref=shown(referrer))
     return problems
 
 
@@ -274,6 +280,10 @@ def add_response(customer_id: int, date_text: str, score_text: str, comment: str
         value = fields.score(score_text)
     except ValueError as exc:
         problems["score"] = str(exc)
+    try:
+        fields.free_text(comment)
+    except ValueError as exc:
+        problems["comment"] = str(exc)
     if problems:
         raise ValidationError.of_fields(problems)
     with database_proxy.atomic():
@@ -293,7 +303,11 @@ def add_interaction(customer_id: int, date_text: str, kind: str, summary: str,
     except ValueError as exc:
         problems["date"] = str(exc)
     if kind not in INTERACTION_KINDS:
-        problems["kind"] = _("'{kind}' is not a kind of contact").format(kind=kind)
+        problems["kind"] = _("'{kind}' is not a kind of contact").format(kind=shown(kind))
+    try:
+        fields.free_text(summary)
+    except ValueError as exc:
+        problems["summary"] = str(exc)
     if problems:
         raise ValidationError.of_fields(problems)
     with database_proxy.atomic():
@@ -318,7 +332,7 @@ def next_customer_ref() -> str:
 
 def customer_choices(text: str, limit: int = 20) -> list[tuple[str, str]]:
     """(ref, name) of customers whose ref starts with, or whose name contains, the text."""
-    text = text.strip()
+    text = fields.search_text(text)
     if not text:
         return []
     query = (

@@ -7,7 +7,6 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import peewee
 from platformdirs import user_data_dir
@@ -60,24 +59,12 @@ def _sqlite(path: Path) -> peewee.SqliteDatabase:
     )
 
 
-def describe(spec: str | os.PathLike[str] | None) -> str:
-    """How messages name a database: its path, or the server and name of a URL, never a password."""
+def display_name(spec: str | os.PathLike[str] | None) -> str:
+    """A database as labels and messages name it: the file's path, or the URL without user and
+    password (the same in every language, and never a secret)."""
     if spec is None:
         return str(default_db_path())
-    if not is_url(str(spec)):
-        return str(spec)
-    try:
-        parts = urlsplit(str(spec))
-        host = parts.hostname or "localhost"
-        where = f"{host}:{parts.port}" if parts.port else host
-    except ValueError:
-        return "the PostgreSQL database"
-    name = parts.path.lstrip("/")
-    return f"the PostgreSQL database '{name}' on {where}" if name else f"the PostgreSQL server {where}"
-
-
-def display_name(spec: str) -> str:
-    """A database as a label shows it: the file's path, or the URL without user and password."""
+    spec = str(spec)
     if not is_url(spec) or "@" not in spec:
         return spec
     scheme, rest = spec.split("://", 1)
@@ -130,7 +117,7 @@ def open_database(spec: str | os.PathLike[str] | None = None, *, must_exist: boo
         where = str(path)
     elif is_url(str(spec)):
         db = _postgres(str(spec))
-        where = describe(spec)
+        where = display_name(spec)
     else:
         path = Path(spec).expanduser()
         _check_sqlite_path(path, must_exist)
@@ -162,10 +149,11 @@ def close_database() -> None:
 
 
 @contextlib.contextmanager
-def translate_errors(where: str = "the database") -> Iterator[None]:
+def translate_errors(where: str | None = None) -> Iterator[None]:
     """Turn the driver's environment errors into one sentence for a person.
 
-    `where` names the database as `describe` does; it starts each sentence.
+    `where` names the database as `display_name` does (None: "the database"); it starts
+    each sentence.
     """
     try:
         yield
@@ -175,7 +163,10 @@ def translate_errors(where: str = "the database") -> Iterator[None]:
         message = _message_for(str(exc).lower())
         if message is None:
             raise
-        raise DatabaseError(message.format(where=where[:1].upper() + where[1:])) from exc
+        if where is None:
+            phrase = _("the database")  # starts the sentence: capitalised (a path or URL is not)
+            where = phrase[:1].upper() + phrase[1:]
+        raise DatabaseError(message.format(where=where)) from exc
 
 
 def _message_for(text: str) -> str | None:

@@ -20,7 +20,6 @@ from crm_desktop.decision_rules import (
     returned_within_year,
 )
 from crm_desktop.errors import NotFoundError
-from crm_desktop.figures import profit_expr
 from crm_desktop.i18n import _
 from crm_desktop.jobs import JobEstimate, low_value
 from crm_desktop.models import ACCEPTED_STATUSES, Customer, Project, StaffMember
@@ -80,7 +79,7 @@ def referral_value_of(customer_id: int) -> ReferralValue:
     """How many customers `customer_id` referred, and those customers' accepted profit."""
     access.require_money()
     count, profit = (
-        Customer.select(fn.COUNT(Customer.id), fn.COALESCE(fn.SUM(profit_expr(Customer.id)), 0))
+        Customer.select(fn.COUNT(Customer.id), fn.COALESCE(fn.SUM(Customer.profit_cents), 0))
         .where(Customer.referred_by == customer_id)
         .scalar(as_tuple=True)
     )

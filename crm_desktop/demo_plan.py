@@ -191,7 +191,7 @@ def customer_rows(rng: random.Random, studio: Studio, iso: dict[int, str]) -> li
         rows.append((
             i + 1, f"C{i + 1:06d}", name, phone, email, birthday, lunar,
             None if referrer is None else referrer + 1, studio.tier[i], notes,
-            studio.lost_reason[i], None if lost_on is None else iso[lost_on], iso[created], 1,
+            studio.lost_reason[i], None if lost_on is None else iso[lost_on], iso[created], 1, 0,
         ))
     return rows
 

@@ -36,6 +36,12 @@ def _no_nul(text: str) -> str:
     return text
 
 
+def search_text(text: str) -> str:
+    """Typed search text as a query may use it: stripped, and without NUL, which PostgreSQL
+    refuses even to compare with (and which no stored text holds)."""
+    return text.replace("\x00", "").strip()
+
+
 def required_text(limit: int = TEXT_MAX) -> Callable[[str], str]:
     def parse(text: str) -> str:
         value = _no_nul(text).strip()

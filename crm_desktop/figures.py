@@ -12,7 +12,7 @@ from peewee import Expression, fn
 
 from crm_desktop import access
 from crm_desktop.dbvalues import as_date
-from crm_desktop.models import ACCEPTED_STATUSES, Customer, Project, SurveyResponse
+from crm_desktop.models import Customer, Project, SurveyResponse
 from crm_desktop.nps import (
     Bucket,
     NpsClass,
@@ -25,28 +25,6 @@ from crm_desktop.nps import (
 from crm_desktop.segments import SEGMENT_ORDER, ReferralValue, Segment, segment_from
 
 
-def latest_score_expr(customer_id: object) -> object:
-    """Correlated subquery: the customer's most recent score (latest date, then highest id)."""
-    inner = SurveyResponse.alias("latest")
-    return (
-        inner.select(inner.score)
-        .where(inner.customer == customer_id)
-        .order_by(inner.date.desc(), inner.id.desc())
-        .limit(1)
-    )
-
-
-def profit_expr(customer_id: object) -> object:
-    """Correlated subquery: Σ (revenue − cost) over the customer's accepted projects, 0 if none."""
-    inner = Project.alias("accepted")
-    return fn.COALESCE(
-        inner.select(fn.SUM(inner.revenue_cents - inner.cost_cents)).where(
-            (inner.customer == customer_id) & inner.status.in_(ACCEPTED_STATUSES)
-        ),
-        0,
-    )
-
-
 @dataclass(frozen=True)
 class SegmentRow:
     segment: Segment
@@ -57,20 +35,16 @@ class SegmentRow:
 def segment_summary(profit_line_cents: int) -> list[SegmentRow]:
     """Customers and total profit per segment, all seven keys in DESIGN.md order."""
     access.require_money()
-    per_customer = Customer.select(
-        latest_score_expr(Customer.id).alias("score"),
-        profit_expr(Customer.id).alias("profit"),
-    )
-    profitable = per_customer.c.profit >= profit_line_cents
+    # Each customer's latest score and profit are on their row (crm_desktop.customer_figures).
+    profitable = Customer.profit_cents >= profit_line_cents
     grouped = (
         Customer.select(
-            per_customer.c.score,
+            Customer.latest_score,
             profitable.alias("plus"),
             fn.COUNT(1),
-            fn.COALESCE(fn.SUM(per_customer.c.profit), 0),
+            fn.COALESCE(fn.SUM(Customer.profit_cents), 0),
         )
-        .from_(per_customer)
-        .group_by(per_customer.c.score, profitable)
+        .group_by(Customer.latest_score, profitable)
         .tuples()
     )
     totals = {segment: [0, 0] for segment in SEGMENT_ORDER}
@@ -190,7 +164,7 @@ def referral_values() -> dict[int, ReferralValue]:
         referred.select(
             referred.referred_by,
             fn.COUNT(referred.id),
-            fn.COALESCE(fn.SUM(profit_expr(referred.id)), 0),
+            fn.COALESCE(fn.SUM(referred.profit_cents), 0),
         )
         .where(referred.referred_by.is_null(False))
         .group_by(referred.referred_by)

@@ -13,6 +13,7 @@ import peewee
 from playhouse.migrate import SchemaMigrator
 from playhouse.migrate import migrate as run_operations
 
+from crm_desktop import customer_figures
 from crm_desktop.errors import DatabaseError
 from crm_desktop.models import (
     ALL_MODELS,
@@ -67,6 +68,19 @@ def _v6_customer_erasure(db: peewee.Database, migrator: SchemaMigrator) -> None:
     )
 
 
+def _v7_cached_customer_figures(db: peewee.Database, migrator: SchemaMigrator) -> None:
+    """v7: each customer's latest score and profit on the customer row, kept by triggers."""
+    table = Customer._meta.table_name
+    run_operations(
+        migrator.add_column(table, "latest_score", peewee.SmallIntegerField(null=True)),
+        migrator.add_column(table, "latest_response_on", peewee.DateField(null=True)),
+        migrator.add_column(table, "profit_cents", peewee.BigIntegerField(default=0)),
+        migrator.add_index(table, ("latest_score", "profit_cents"), False),
+        migrator.add_index(table, ("profit_cents",), False),
+    )
+    customer_figures.install(db)
+
+
 # MIGRATIONS[n] brings a database from version n - 1 to version n.
 MIGRATIONS: dict[int, Callable[[peewee.Database, SchemaMigrator], None]] = {
     2: _v2_record_versions,
@@ -74,6 +88,7 @@ MIGRATIONS: dict[int, Callable[[peewee.Database, SchemaMigrator], None]] = {
     4: _v4_accounts_and_audit,
     5: _v5_complaint_and_decision_versions,
     6: _v6_customer_erasure,
+    7: _v7_cached_customer_figures,
 }
 LATEST = max(MIGRATIONS, default=1)
 
@@ -101,6 +116,7 @@ def migrate(db: peewee.Database) -> int:
     if current is None:
         with db.atomic():
             db.create_tables(ALL_MODELS)
+            customer_figures.install(db)
             _set_version(LATEST)
         return LATEST
     if current > LATEST:

@@ -94,6 +94,15 @@ class Customer(BaseModel):
     erased_on = DateField(null=True)
     # Optimistic locking: a save that finds another version refuses to overwrite.
     version = IntegerField(default=1)
+    # Kept by database triggers (crm_desktop.customer_figures), never written by the app:
+    # the latest answer's score and date, and Σ(revenue − cost) of active and completed jobs.
+    latest_score = SmallIntegerField(null=True)
+    latest_response_on = DateField(null=True)
+    profit_cents = BigIntegerField(default=0)
+
+    class Meta:
+        # The segment grid and the list's segment/score/profit sorts read only these.
+        indexes = ((("latest_score", "profit_cents"), False), (("profit_cents",), False))
 
 
 class Project(BaseModel):

@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from peewee import JOIN, Case, Expression, Select, fn
+from peewee import JOIN, SQL, Case, Expression, Select, fn
 
 from crm_desktop import access
 from crm_desktop.models import ACCEPTED_STATUSES, Customer, Project, SurveyResponse
@@ -63,17 +63,23 @@ def _per_customer(days: Sequence[Day], *extra: object, line_cents: int | None = 
     The profits come from one grouped pass over the projects rather than a subquery per customer
     and day. The status test sits in the CASE, not in a WHERE: the pass then walks the
     (customer, status) index in customer order and needs no sort (twice as fast on SQLite).
+    "Now" (None) is the customer row's own latest score and profit (crm_desktop.customer_figures),
+    which the database keeps by the same rules.
     """
     profits = (
         Project.select(Project.customer.alias("cid"),
-                       *[fn.SUM(_earned(day)).alias(f"p{i}") for i, day in enumerate(days)])
+                       *[fn.SUM(_earned(day)).alias(f"p{i}") for i, day in enumerate(days) if day is not None])
         .group_by(Project.customer)
         .alias("earned")
     )
     columns: list[object] = [Customer.id.alias("id"), *extra]
     for i, day in enumerate(days):
-        profit = fn.COALESCE(getattr(profits.c, f"p{i}"), 0)
-        columns.append(score_as_of_expr(Customer.id, day, f"as_of_{i}").alias(f"s{i}"))
+        if day is None:
+            profit = Customer.profit_cents
+            columns.append(Customer.latest_score.alias(f"s{i}"))
+        else:
+            profit = fn.COALESCE(getattr(profits.c, f"p{i}"), 0)
+            columns.append(score_as_of_expr(Customer.id, day, f"as_of_{i}").alias(f"s{i}"))
         columns.append(profit.alias(f"p{i}"))
         if line_cents is not None:
             columns.append((profit >= line_cents).alias(f"b{i}"))
@@ -300,14 +306,77 @@ def movement(first: dt.date, last: dt.date, line_cents: int, *, before: dt.date 
     One grouped query covers the three dates and "now".
     """
     access.require_money()
+    before = _checked_before(first, last, before)
+    return _movement(before, first, last, _groups([before, first, last, None], line_cents))
+
+
+def movement_and_moves(first: dt.date, last: dt.date, line_cents: int, *, before: dt.date | None = None,
+                       limit: int | None = None) -> tuple[Movement, MovedList, MovedList]:
+    """`movement(…, before=before)` and `top_moves(…, limit)` for the same dates, from one statement.
+
+    Both need every customer's score and profit as of the dates, which is most of their cost:
+    here the figures are worked out once (a CTE read more than once, which SQLite and PostgreSQL
+    materialise). The grouped rows give the matrix and how many moved into and out of
+    promoter+; only the customers listed come back one by one.
+    """
+    access.require_money()
+    before = _checked_before(first, last, before)
+    per = _per_customer([before, first, last, None], Customer.name.alias("name"), line_cents=line_cents).cte("per")
+    c = per.c
+    keys = [getattr(c, f"{column}{i}") for i in range(4) for column in ("s", "b")]
+    null = SQL("NULL")
+    # kind 0: a group of customers (segments on the four dates, count, profit now);
+    # kinds 1 and 2: a customer who moved into (1) or out of (2) promoter+ from `first` to `last`.
+    grouped = (Customer.select(SQL("0").alias("kind"), *keys, fn.COUNT(1).alias("customers"),
+                               fn.COALESCE(fn.SUM(c.p3), 0).alias("profit"), null.alias("unrated"),
+                               null.alias("name"), null.alias("id"))
+               .from_(per).group_by(*keys))
+    on_first = fn.COALESCE(in_segment(c.s1, c.p1, TOP, line_cents), False)
+    on_last = fn.COALESCE(in_segment(c.s2, c.p2, TOP, line_cents), False)
+    query = grouped
+    for kind, moved in ((1, on_last & ~on_first), (2, on_first & ~on_last)):
+        # In `top_moves` order: rated on `first` first, then by profit, name and id.
+        listed = (Customer.select(c.s1, c.b1, c.s2, c.b2, c.p2, c.s1.is_null().alias("unrated"), c.name, c.id)
+                  .from_(per).where(moved).order_by(c.s1.is_null(), c.p2.desc(), c.name, c.id))
+        if limit is not None:
+            listed = listed.limit(limit)
+        m = listed.alias(f"moved_{kind}").c
+        query = query + (Customer.select(SQL(str(kind)), null, null, m.s1, m.b1, m.s2, m.b2, null, null, null,
+                                         m.p2, m.unrated, m.name, m.id)
+                         .from_(listed.alias(f"moved_{kind}")))
+    query = (query.order_by(SQL("kind"), SQL("unrated"), SQL("profit").desc(), SQL("name"), SQL("id"))
+             .with_cte(per))
+    groups: list[tuple[tuple[Segment, ...], int, int]] = []
+    listed_moves: dict[int, list[MovedCustomer]] = {1: [], 2: []}
+    for kind, *segments, customers, profit, _unrated, name, cid in query.tuples():
+        if kind == 0:
+            groups.append((tuple(segment_from(segments[2 * i], bool(segments[2 * i + 1])) for i in range(4)),
+                           int(customers), int(profit)))
+        else:
+            _s0, _b0, s1, b1, s2, b2, _s3, _b3 = segments
+            listed_moves[kind].append(MovedCustomer(cid, name, segment_from(s1, bool(b1)),
+                                                    segment_from(s2, bool(b2)), s2, int(profit)))
+    into = sum(n for (_b, a, z, _now), n, _p in groups if a is not TOP and z is TOP)
+    out = sum(n for (_b, a, z, _now), n, _p in groups if a is TOP and z is not TOP)
+    return (_movement(before, first, last, groups), MovedList(into, tuple(listed_moves[1])),
+            MovedList(out, tuple(listed_moves[2])))
+
+
+def _checked_before(first: dt.date, last: dt.date, before: dt.date | None) -> dt.date:
     _check_span(first, last)
     if before is None:
         before = previous_span(first, last)[0]
     _check_span(before, first)
+    return before
+
+
+def _movement(before: dt.date, first: dt.date, last: dt.date,
+              groups: list[tuple[tuple[Segment, ...], int, int]]) -> Movement:
+    """The Movement from the customers grouped by their segments on `before`, `first`, `last` and now."""
     earlier: Counter[tuple[Segment, Segment]] = Counter()
     later: Counter[tuple[Segment, Segment]] = Counter()
     at_risk = {segment: [0, 0] for segment in AT_RISK}
-    for (b, a, z, now), customers, profit_now in _groups([before, first, last, None], line_cents):
+    for (b, a, z, now), customers, profit_now in groups:
         earlier[b, a] += customers
         later[a, z] += customers
         if now in at_risk:

@@ -10,7 +10,7 @@ from peewee import JOIN, fn
 from crm_desktop import access, audit, fields
 from crm_desktop.dbvalues import as_date
 from crm_desktop.errors import ConflictError, GuardError, NotFoundError, ValidationError
-from crm_desktop.i18n import _
+from crm_desktop.i18n import _, shown
 from crm_desktop.jobs import JobEstimate, low_value
 from crm_desktop.models import (
     LOG_KINDS,
@@ -84,7 +84,7 @@ def _filtered(query, flt: ProjectFilter):  # type: ignore[no-untyped-def]
         query = query.where(Project.designer == flt.designer_id)
     if flt.customer_id is not None:
         query = query.where(Project.customer == flt.customer_id)
-    for word in flt.search.split():
+    for word in fields.search_text(flt.search).split():
         query = query.where(
             Project.ref.contains(word) | Project.title.contains(word) | Customer.name.contains(word)
         )
@@ -154,9 +154,12 @@ def add_log_entry(project_id: int, date_text: str, kind: str, text: str,
     except ValueError as exc:
         problems["date"] = str(exc)
     if kind not in LOG_KINDS:
-        problems["kind"] = _("'{kind}' is not a kind of log entry").format(kind=kind)
-    if not text.strip():
-        problems["text"] = _("is empty")
+        problems["kind"] = _("'{kind}' is not a kind of log entry").format(kind=shown(kind))
+    try:
+        if not fields.free_text(text).strip():
+            problems["text"] = _("is empty")
+    except ValueError as exc:
+        problems["text"] = str(exc)
     if problems:
         raise ValidationError.of_fields(problems)
     with database_proxy.atomic():
@@ -227,7 +230,8 @@ def validate_project(form: ProjectInput, project_id: int | None = None) -> dict[
     parsed: dict[str, object] = {}
     checks = {
         "ref": fields.required_text(fields.REF_MAX), "customer_ref": fields.required_text(fields.REF_MAX),
-        "title": fields.required_text(), "status": fields.status, "revenue": fields.amount,
+        "title": fields.required_text(), "kind": fields.optional_text(), "status": fields.status,
+        "revenue": fields.amount,
         "cost": fields.amount, "hours": fields.hours, "started": fields.optional_date,
         "finished": fields.optional_date,
     }
@@ -244,11 +248,13 @@ def validate_project(form: ProjectInput, project_id: int | None = None) -> dict[
         if project_id is not None:
             clash = clash.where(Project.id != project_id)
         if clash.exists():
-            problems["ref"] = _("'{ref}' is already another project's reference").format(ref=form.ref.strip())
+            problems["ref"] = _("'{ref}' is already another project's reference").format(
+                ref=shown(form.ref.strip()))
     if "customer_ref" not in problems and not Customer.select().where(
         Customer.ref == form.customer_ref.strip()
     ).exists():
-        problems["customer_ref"] = _("there is no customer '{ref}'").format(ref=form.customer_ref.strip())
+        problems["customer_ref"] = _("there is no customer '{ref}'").format(
+            ref=shown(form.customer_ref.strip()))
     elif "customer_ref" not in problems and Customer.select().where(
         (Customer.ref == form.customer_ref.strip()) & Customer.erased_on.is_null(False)
     ).exists():

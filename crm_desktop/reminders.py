@@ -20,7 +20,6 @@ from crm_desktop.calendar_rules import (
 )
 from crm_desktop.customer_list import segment_condition
 from crm_desktop.dbvalues import as_date
-from crm_desktop.figures import latest_score_expr, profit_expr
 from crm_desktop.models import (
     Customer,
     Feedback,
@@ -137,8 +136,8 @@ def _check_ins(first: dt.date | None, last: dt.date, care: CareSettings,
         (done.customer == Customer.id) & (done.kind == Kind.CHECK_IN.value))
     query = Customer.select(
         Customer.id, Customer.ref, Customer.name, Customer.created, last_contact.alias("contacted"),
-        last_done.alias("done"), latest_score_expr(Customer.id).alias("score"),
-        profit_expr(Customer.id).alias("profit"),
+        last_done.alias("done"), Customer.latest_score.alias("score"),
+        Customer.profit_cents.alias("profit"),
     ).where(_cared_for())
     # Only customers whose anchor can give a due date in the window: no anchor after
     # `last − shortest cadence`, and (with a start) some anchor on or after `first − longest`.

@@ -6,8 +6,15 @@ import math
 from dataclasses import dataclass
 
 from crm_desktop import access, figures
-from crm_desktop.movement import MovedList, Movement, movement, top_moves
-from crm_desktop.nps import Bucket, NpsCounts, TrendPoint, period_start
+from crm_desktop.movement import MovedList, Movement, movement_and_moves
+from crm_desktop.nps import (
+    Bucket,
+    NpsCounts,
+    TrendPoint,
+    fill_periods,
+    period_key,
+    period_start,
+)
 from crm_desktop.periods import shift_months
 from crm_desktop.report_queries import (
     CellCustomer,
@@ -15,7 +22,9 @@ from crm_desktop.report_queries import (
     DecisionSummary,
     decision_summary,
     grid_customers,
+    nps_by_day,
     open_complaints,
+    top_referrers,
 )
 from crm_desktop.segments import GRID_SEGMENTS, Action, Segment, recommended_action
 from crm_desktop.settings import StudioSettings
@@ -148,6 +157,26 @@ def format_change(change: float | None) -> str:
     return f"+{rounded}" if change > 0 else f"-{rounded}"
 
 
+def _nps_figures(
+    first: dt.date, last: dt.date, previous_first: dt.date, previous_last: dt.date
+) -> tuple[NpsCounts, NpsCounts, tuple[TrendPoint, ...]]:
+    """(the period's counts, the previous period's, the monthly trend ending at `last`) from one
+    query, counted as `figures.nps_over` (twice) and `figures.nps_trend` count them."""
+    trend_first = trend_start(last)
+    days = nps_by_day(min(previous_first, trend_first), last)
+
+    def over(low: dt.date, high: dt.date) -> NpsCounts:
+        return sum((counts for day, counts in days.items() if low <= day <= high), NpsCounts())
+
+    months: dict[str, NpsCounts] = {}
+    for day, counts in days.items():
+        if day >= trend_first:
+            key = period_key(day, Bucket.MONTH)
+            months[key] = months.get(key, NpsCounts()) + counts
+    trend = tuple(fill_periods(months, trend_first, last, Bucket.MONTH))
+    return over(first, last), over(previous_first, previous_last), trend
+
+
 def _counted(cell: tuple[int, list[CellCustomer]]) -> tuple[int, tuple[CellCustomer, ...]]:
     return cell[0], tuple(cell[1])
 
@@ -178,14 +207,12 @@ def build_report(
     )
     listed = grid_customers(line, today, cell_limit)
     cells = tuple(CellList(segment, *_counted(listed[segment])) for segment in GRID_SEGMENTS)
-    referrers = tuple(
-        Referrer(ref, name, value.count, value.profit_cents)
-        for ref, name, value in figures.top_referrers(REFERRER_LIMIT)
-    )
+    referrers = tuple(Referrer(*row) for row in top_referrers(REFERRER_LIMIT))
     open_count, overdue_count, complaints = open_complaints(today, COMPLAINT_LIMIT)
     day = dt.timedelta(days=1)
-    moves = movement(first - day, last, line, before=previous_first - day)
-    moved_in, moved_out = top_moves(first - day, last, line, MOVED_LIMIT)
+    headline, previous, trend = _nps_figures(first, last, previous_first, previous_last)
+    moves, moved_in, moved_out = movement_and_moves(first - day, last, line, before=previous_first - day,
+                                                    limit=MOVED_LIMIT)
     return ReportData(
         studio_name=settings.studio_name,
         currency=settings.currency,
@@ -193,11 +220,11 @@ def build_report(
         first=first,
         last=last,
         today=today,
-        headline=figures.nps_over(first, last),
+        headline=headline,
         previous_first=previous_first,
         previous_last=previous_last,
-        previous=figures.nps_over(previous_first, previous_last),
-        trend=tuple(figures.nps_trend(Bucket.MONTH, trend_start(last), last)),
+        previous=previous,
+        trend=trend,
         grid=grid,
         total_customers=total,
         cells=cells,

@@ -5,12 +5,11 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import Enum
 
-from peewee import JOIN, SQL, fn
+from peewee import JOIN, Case, Select, fn
 
 from crm_desktop import access
 from crm_desktop.customer_list import last_contacted_expr, segment_condition
 from crm_desktop.dbvalues import as_date
-from crm_desktop.figures import latest_score_expr, profit_expr
 from crm_desktop.models import (
     Customer,
     Decision,
@@ -19,13 +18,13 @@ from crm_desktop.models import (
     StaffMember,
     SurveyResponse,
 )
+from crm_desktop.nps import CLASS_RANGES, NpsClass, NpsCounts
 from crm_desktop.segments import (
     GRID_SEGMENTS,
     LET_GO,
     Action,
     Segment,
     recommended_action,
-    segment_of,
 )
 
 
@@ -93,21 +92,30 @@ def next_action(segment: Segment, open_complaint: bool, last_contacted: dt.date 
     return recommended_action(segment)
 
 
-def latest_date_expr(customer_id: object) -> object:
-    """Correlated subquery: the date of the customer's most recent response."""
-    inner = SurveyResponse.alias("latest_day")
-    return inner.select(fn.MAX(inner.date)).where(inner.customer == customer_id)
+def _segment_query(segment: Segment, profit_line_cents: int, limit: int | None) -> Select:
+    """The listing columns of a segment's customers, most profitable first, then by name and id.
 
-
-def _customer_query() -> object:
+    The segment is cut (and limited) first and the costlier columns (last contact, open
+    complaint) are looked up for the listed customers only: in the same SELECT, SQLite would
+    work them out for every customer of the segment before sorting.
+    """
+    order = (Customer.profit_cents.desc(), Customer.name, Customer.id)
+    chosen = (
+        Customer.select(Customer.id, Customer.name, Customer.latest_score, Customer.latest_response_on,
+                        Customer.profit_cents)
+        .where(segment_condition(segment, profit_line_cents))
+        .order_by(*order)
+    )
+    if limit is not None:
+        chosen = chosen.limit(limit)
+    listed = chosen.alias("listed")
+    c = listed.c
     complaint = Feedback.select(Feedback.customer).where(Feedback.status == "open")
-    return Customer.select(
-        Customer.id, Customer.name,
-        latest_score_expr(Customer.id).alias("score"),
-        latest_date_expr(Customer.id).alias("scored"),
-        profit_expr(Customer.id).alias("profit"),
-        last_contacted_expr(Customer.id).alias("contacted"),
-        Customer.id.in_(complaint).alias("complaint"),
+    return (
+        Customer.select(c.id, c.name, c.latest_score, c.latest_response_on, c.profit_cents,
+                        last_contacted_expr(c.id), c.id.in_(complaint))
+        .from_(listed)
+        .order_by(c.profit_cents.desc(), c.name, c.id)
     )
 
 
@@ -126,13 +134,7 @@ def segment_customers(
 ) -> list[CellCustomer]:
     """The customers in one segment, most profitable first (then by name), at most `limit`."""
     access.require_money()
-    query = (
-        _customer_query()  # type: ignore[attr-defined]
-        .where(segment_condition(segment, profit_line_cents))
-        .order_by(SQL("profit").desc(), Customer.name, Customer.id)
-    )
-    if limit is not None:
-        query = query.limit(limit)
+    query = _segment_query(segment, profit_line_cents, limit)
     return [_cell_customer(row, segment, today) for row in query.tuples()]
 
 
@@ -141,22 +143,67 @@ def grid_customers(
 ) -> dict[Segment, tuple[int, list[CellCustomer]]]:
     """Every grid segment's customer count and customers (as `segment_customers` orders them).
 
-    One pass over the customers instead of one query per segment: each customer's score and
-    profit are worked out once.
+    One pass counts the six segments; then each segment's listed customers come by the
+    (latest score, profit) index, sorted and limited in the database.
     """
     access.require_money()
-    rows: dict[Segment, list[tuple]] = {segment: [] for segment in GRID_SEGMENTS}  # type: ignore[type-arg]
-    for row in _customer_query().tuples():  # type: ignore[attr-defined]
-        segment = segment_of(row[2], int(row[4] or 0), profit_line_cents)
-        if segment in rows:
-            rows[segment].append(row)
-    result = {}
-    for segment, found in rows.items():
-        # Most profitable first, then by name and id: the order of `segment_customers`.
-        found.sort(key=lambda row: (-int(row[4] or 0), row[1], row[0]))
-        kept = found[:limit] if limit is not None else found
-        result[segment] = (len(found), [_cell_customer(row, segment, today) for row in kept])
-    return result
+    counts = Customer.select(*[
+        fn.COALESCE(fn.SUM(Case(None, [(segment_condition(segment, profit_line_cents), 1)], 0)), 0)
+        for segment in GRID_SEGMENTS
+    ]).tuples().get()
+    return {
+        segment: (int(total), segment_customers(segment, profit_line_cents, today, limit) if total else [])
+        for segment, total in zip(GRID_SEGMENTS, counts)
+    }
+
+
+def nps_by_day(first: dt.date, last: dt.date) -> dict[dt.date, NpsCounts]:
+    """Promoter / passive / detractor counts for each day from `first` to `last` that has responses.
+
+    The report's headline, previous period and 12-month trend cover neighbouring spans of the
+    same responses: one pass over them serves all three.
+    """
+    def tally(cls: NpsClass) -> object:
+        low, high = CLASS_RANGES[cls]
+        return fn.SUM(Case(None, [(SurveyResponse.score.between(low, high), 1)], 0))
+
+    query = (
+        SurveyResponse.select(SurveyResponse.date, tally(NpsClass.PROMOTER), tally(NpsClass.PASSIVE),
+                              tally(NpsClass.DETRACTOR))
+        .where(SurveyResponse.date.between(first, last))
+        .group_by(SurveyResponse.date)
+        .tuples()
+    )
+    days: dict[dt.date, NpsCounts] = {}
+    for value, promoters, passives, detractors in query:
+        day = as_date(value)
+        assert day is not None  # the column is NOT NULL
+        days[day] = NpsCounts(int(promoters), int(passives), int(detractors))
+    return days
+
+
+def top_referrers(limit: int) -> list[tuple[str, str, int, int]]:
+    """(ref, name, customers referred, their profit) for the customers whose referrals brought the
+    most profit, best first: `figures.top_referrers`, ranked and cut in the database."""
+    access.require_money()
+    referred = Customer.alias("referred")
+    count = fn.COUNT(referred.id)
+    profit = fn.COALESCE(fn.SUM(referred.profit_cents), 0)
+    value = (
+        referred.select(referred.referred_by.alias("cid"), count.alias("referred"), profit.alias("profit"))
+        .where(referred.referred_by.is_null(False))
+        .group_by(referred.referred_by)
+        .order_by(profit.desc(), count.desc(), referred.referred_by)
+        .limit(limit)
+        .alias("value")
+    )
+    query = (
+        Customer.select(Customer.ref, Customer.name, value.c.referred, value.c.profit)
+        .join(value, on=(value.c.cid == Customer.id))
+        .order_by(value.c.profit.desc(), value.c.referred.desc(), value.c.cid)
+        .tuples()
+    )
+    return [(ref, name, int(referred_count), int(total)) for ref, name, referred_count, total in query]
 
 
 def open_complaints(today: dt.date, limit: int | None = None) -> tuple[int, int, list[Complaint]]:

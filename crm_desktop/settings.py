@@ -9,7 +9,7 @@ from crm_desktop import access, audit
 from crm_desktop.errors import ConflictError, ValidationError
 from crm_desktop.i18n import _
 from crm_desktop.models import FEEDBACK_CATEGORIES, FEEDBACK_SEVERITIES, TIERS, Setting
-from crm_desktop.money import format_amount, parse_amount
+from crm_desktop.money import LIMIT, format_amount, parse_amount
 from crm_desktop.segments import SEGMENT_ORDER
 
 
@@ -78,10 +78,13 @@ def load_settings() -> StudioSettings:
     for field in fields(StudioSettings):
         if field.name in stored:
             try:
-                values[field.name] = _decode(field.name, stored[field.name])
+                value = _decode(field.name, stored[field.name])
             except ValueError:
                 # A hand-edited bad value falls back to the default rather than stopping the app.
                 continue
+            # So does one that parses but breaks a rule ('nan', an empty name).
+            if not validate_settings(dataclasses.replace(StudioSettings(), **{field.name: value})):
+                values[field.name] = value
     return StudioSettings(**values)  # type: ignore[arg-type]
 
 
@@ -96,15 +99,24 @@ def settings_with_version() -> tuple[StudioSettings, int]:
 def validate_settings(settings: StudioSettings) -> list[str]:
     problems = []
     if not settings.studio_name.strip():
-        problems.append("The studio name cannot be empty.")
+        problems.append(_("The studio name cannot be empty."))
+    # Amounts must read back through money.parse_amount, which refuses anything this large.
+    too_large = int(LIMIT) * 100
     if settings.profit_line_cents < 0:
-        problems.append("The profit line cannot be negative.")
+        problems.append(_("The profit line cannot be negative."))
+    elif settings.profit_line_cents >= too_large:
+        problems.append(_("The profit line is too large."))
     if settings.job_min_profit_cents < 0:
-        problems.append("The minimum job profit cannot be negative.")
+        problems.append(_("The minimum job profit cannot be negative."))
+    elif settings.job_min_profit_cents >= too_large:
+        problems.append(_("The minimum job profit is too large."))
     if not 0 <= settings.job_min_margin_percent <= 100:
-        problems.append("The minimum job margin must be between 0 and 100 %.")
+        problems.append(_("The minimum job margin must be between 0 and 100 %."))
     if settings.language not in ("", "en", "zh_CN"):
-        problems.append("The language must be English or Simplified Chinese.")
+        problems.append(_("The language must be English or Simplified Chinese."))
+    if "\x00" in settings.studio_name + settings.currency:
+        # PostgreSQL cannot store it.
+        problems.append(_("The studio name and currency cannot contain a NUL character."))
     return problems
 
 
@@ -261,7 +273,7 @@ def load_care_settings() -> CareSettings:
         if key in stored:
             try:
                 values[name] = _care_value(name, stored[key])
-            except ValueError:
+            except (ValueError, RecursionError):  # RecursionError: JSON nested a thousand deep
                 # A hand-edited bad value falls back to the default rather than stopping the app.
                 continue
     care = CareSettings(**values)  # type: ignore[arg-type]

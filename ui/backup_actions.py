@@ -91,7 +91,8 @@ class BackupController(QObject):
 
     def _auto_done(self, path: Path | None) -> None:
         if path is not None:
-            self._status(self.tr("Backed up automatically to {file}.").format(file=path))
+            # The file name alone: a full path pushes the rest of the status bar aside.
+            self._status(self.tr("Backed up automatically: {file}.").format(file=path.name))
 
     def _auto_failed(self, error: Exception) -> None:
         if isinstance(error, UserError):

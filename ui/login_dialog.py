@@ -33,6 +33,8 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("loginDialog")
         self.setWindowTitle(self.tr("Log in — Studio CRM"))
+        # Wide enough that the sentence and a wrong-password message read on one or two lines.
+        self.setMinimumWidth(380)
         intro = QLabel(self.tr("This studio uses staff accounts. Log in with your name and password."))
         intro.setWordWrap(True)
         self.name = QLineEdit(name)

@@ -114,10 +114,27 @@ def _insert(model: type[BaseModel], fields: Sequence[peewee.Field], rows: list[t
     sql, params = model.insert_many(rows[:1], fields=list(fields)).sql()
     # peewee appends the columns with defaults (created, version, ...) after the given fields.
     defaults = tuple(_iso(v) if isinstance(v, dt.date) else v for v in params[len(fields):])
-    cursor = database_proxy.obj.cursor()
+    _execute_batches(sql, [row + defaults for row in rows], insert=True)
+
+
+def _execute_batches(sql: str, rows: list[tuple[Any, ...]], *, insert: bool = False) -> None:
+    """Run one prepared statement for every row, in batches, inside the caller's transaction."""
+    db = database_proxy.obj
+    cursor = db.cursor()
     with __exception_wrapper__:  # the driver's errors as peewee's (IntegrityError, ...)
-        for chunk in peewee.chunked(rows, BATCH_ROWS):
-            cursor.executemany(sql, [row + defaults for row in chunk])
+        if not isinstance(db, peewee.PostgresqlDatabase):
+            for chunk in peewee.chunked(rows, BATCH_ROWS):
+                cursor.executemany(sql, chunk)
+            return
+        # psycopg2's executemany is a round trip per row; and each row would be its own
+        # statement for the statement-level figure triggers (crm_desktop.customer_figures).
+        from psycopg2.extras import execute_batch, execute_values
+
+        if insert:
+            head = sql.split(" VALUES ", 1)[0]  # and no RETURNING: the ids are not needed
+            execute_values(cursor, head + " VALUES %s", rows, page_size=BATCH_ROWS)
+        else:
+            execute_batch(cursor, sql, rows, page_size=BATCH_ROWS)
 
 
 def _iso(day: dt.date | None) -> str | None:
@@ -140,10 +157,7 @@ def _write_customers(rows: list[dict[str, Any]], existing: Existing) -> None:
     ids = dict(Customer.select(Customer.ref, Customer.id).tuples())
     # One UPDATE prepared by peewee (SET value first, then the WHERE id), run per link.
     sql, _ = Customer.update(referred_by=0).where(Customer.id == 0).sql()
-    cursor = database_proxy.obj.cursor()
-    with __exception_wrapper__:
-        for chunk in peewee.chunked(referrals, BATCH_ROWS):
-            cursor.executemany(sql, [(ids[referrer], ids[ref]) for ref, referrer in chunk])
+    _execute_batches(sql, [(ids[referrer], ids[ref]) for ref, referrer in referrals])
 
 
 def _write_projects(rows: list[dict[str, Any]], existing: Existing) -> None:

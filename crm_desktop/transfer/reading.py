@@ -122,11 +122,14 @@ def _csv_rows(path: Path, text: str) -> Iterable[Row]:
             yield line, cells
             line = reader.line_num + 1
     except csv.Error as exc:
+        # The csv module's own words are for programmers; say what is wrong with the file.
         if "field limit" in str(exc):
-            message = _("{path} cannot be read as CSV: line {line} has a cell longer than {limit} characters.")
+            message = _("{path} cannot be read as CSV: line {line} has a cell longer than "
+                        "{limit} characters.")
         else:
             message = _("{path} cannot be read as CSV: line {line} is not valid CSV.")
-        raise UserError(message.format(path=path, line=reader.line_num, limit=csv.field_size_limit())) from exc
+        raise UserError(message.format(path=path, line=reader.line_num,
+                                       limit=csv.field_size_limit())) from exc
 
 
 # --- XLSX --------------------------------------------------------------------------------

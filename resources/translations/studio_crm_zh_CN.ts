@@ -2,6 +2,247 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>(no login)</source>
+        <translation>（未登录）</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Lost / back</source>
+        <translation>流失 / 恢复</translation>
+    </message>
+    <message>
+        <source>Survey answer</source>
+        <translation>问卷回答</translation>
+    </message>
+    <message>
+        <source>Contact logged</source>
+        <translation>记录联系</translation>
+    </message>
+    <message>
+        <source>Log entry</source>
+        <translation>项目日志</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>接单</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>做出决定</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>复盘</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>清除个人信息</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Accounts turned on</source>
+        <translation>开启员工账户</translation>
+    </message>
+    <message>
+        <source>Accounts turned off</source>
+        <translation>关闭员工账户</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决策</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Care settings</source>
+        <translation>客户关怀设置</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Survey answers</source>
+        <translation>问卷回答</translation>
+    </message>
+</context>
+<context>
+    <name>BackupController</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from backup…</source>
+        <translation>从备份恢复(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Backed up automatically: {file}.</source>
+        <translation>已自动备份：{file}。</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {reason}</source>
+        <translation>自动备份失败：{reason}</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed; the log file has the details.</source>
+        <translation>自动备份失败；详情请查看日志文件。</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>SQLite database (*.sqlite3)</source>
+        <translation>SQLite 数据库 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>SQLite database (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>SQLite 数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Backing up to {file}…</source>
+        <translation>正在备份到 {file}…</translation>
+    </message>
+    <message>
+        <source>Backed up to {file}.</source>
+        <translation>已备份到 {file}。</translation>
+    </message>
+    <message>
+        <source>The backup failed; the log file has the details.</source>
+        <translation>备份失败；详情请查看日志文件。</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Replace everything in {db} with the backup {file}? A copy of the current data is kept in {folder}.</source>
+        <translation>用备份 {file} 替换 {db} 中的全部数据吗？当前数据会另存一份副本到 {folder}。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restored from {file}.</source>
+        <translation>已从 {file} 恢复。</translation>
+    </message>
+    <message>
+        <source>Restored from {file}; the data it replaced is kept in {copy}.</source>
+        <translation>已从 {file} 恢复；被替换的数据保存在 {copy}。</translation>
+    </message>
+    <message>
+        <source>{reason} Restart Studio CRM.</source>
+        <translation>{reason}请重新启动 Studio CRM。</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+</context>
+<context>
     <name>CareSection</name>
     <message>
         <source>Today</source>
@@ -61,6 +302,22 @@
     <message>
         <source>Calendar days from the day a complaint is opened to its due date.</source>
         <translation>从投诉登记当天到截止日期之间的自然日天数。</translation>
+    </message>
+    <message>
+        <source>Festival greetings: {who}</source>
+        <translation>节日问候：{who}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} 天</translation>
     </message>
 </context>
 <context>
@@ -218,6 +475,53 @@
     <message>
         <source>{mark} {n} overdue</source>
         <translation>{mark} 已逾期 {n} 件</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Someone else saved first</source>
+        <translation>有人先保存了</translation>
+    </message>
+    <message>
+        <source>Nothing of yours was written yet. These fields differ: choose whose value to keep, then save.</source>
+        <translation>你的更改还没有写入。以下字段有差异：请选择保留哪一方的值，然后保存。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation>打开时</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>你的</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>对方的</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>采用对方的</translation>
+    </message>
+    <message>
+        <source>Keep all &amp;mine</source>
+        <translation>全部保留我的(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Take all &amp;theirs</source>
+        <translation>全部采用对方的(&amp;T)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
     </message>
 </context>
 <context>
@@ -413,6 +717,14 @@
         <translation>备注</translation>
     </message>
     <message>
+        <source>Erased customer</source>
+        <translation>已清除信息的客户</translation>
+    </message>
+    <message>
+        <source>Personal data erased on {date}</source>
+        <translation>个人信息已于 {date} 清除</translation>
+    </message>
+    <message>
         <source>Lost: {reason}</source>
         <translation>已流失：{reason}</translation>
     </message>
@@ -451,6 +763,14 @@
     <message>
         <source>nobody recorded</source>
         <translation>未记录</translation>
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation>1 位客户</translation>
+    </message>
+    <message>
+        <source>{count} customers</source>
+        <translation>{count} 位客户</translation>
     </message>
     <message>
         <source>1 customer, profit {profit}</source>
@@ -555,6 +875,46 @@
         <source>This customer has changes that are not saved. Save them?</source>
         <translation>这位客户有尚未保存的更改。要保存吗？</translation>
     </message>
+    <message>
+        <source>Someone else saved this customer while you were editing it.</source>
+        <translation>在你编辑期间，有人保存了这位客户的资料。</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>推荐人</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Gregorian calendar</source>
+        <translation>公历</translation>
+    </message>
 </context>
 <context>
     <name>CustomerFilterBar</name>
@@ -604,6 +964,21 @@
     </message>
 </context>
 <context>
+    <name>CustomerPrivacy</name>
+    <message>
+        <source>Export customer data</source>
+        <translation>导出客户数据</translation>
+    </message>
+    <message>
+        <source>Everything held about {ref} is in {path}. It holds personal data: hand it to the customer securely and don&apos;t keep copies you don&apos;t need.</source>
+        <translation>{ref} 的全部资料已导出到 {path}。文件含有个人信息：请以安全的方式交给客户，不需要的副本不要留存。</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>CustomerTableModel</name>
     <message>
         <source>Name</source>
@@ -636,6 +1011,14 @@
     <message>
         <source>Referred by</source>
         <translation>推荐人</translation>
+    </message>
+    <message>
+        <source>Erased customer</source>
+        <translation>已清除信息的客户</translation>
+    </message>
+    <message>
+        <source>{ref}: personal data erased on request</source>
+        <translation>{ref}：个人信息已应客户要求清除</translation>
     </message>
     <message>
         <source>lost customer</source>
@@ -679,6 +1062,26 @@
     <message>
         <source>Log a call, visit or message (Ctrl+L)</source>
         <translation>记录电话、拜访或消息（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>E&amp;xport customer data…</source>
+        <translation>导出客户数据(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Erase customer…</source>
+        <translation>清除客户信息…</translation>
+    </message>
+    <message>
+        <source>Everything held about the selected customer, as a JSON file</source>
+        <translation>将所选客户的全部资料导出为 JSON 文件</translation>
+    </message>
+    <message>
+        <source>Remove the selected customer&apos;s personal data for good; the figures stay</source>
+        <translation>永久删除所选客户的个人信息；统计数字保留</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>隐私</translation>
     </message>
     <message>
         <source>1 customer</source>
@@ -973,6 +1376,37 @@
     </message>
 </context>
 <context>
+    <name>EraseCustomerDialog</name>
+    <message>
+        <source>Erase customer — {name}</source>
+        <translation>清除客户信息 — {name}</translation>
+    </message>
+    <message>
+        <source>Erase all personal data of {name} ({ref})?</source>
+        <translation>清除 {name}（{ref}）的全部个人信息吗？</translation>
+    </message>
+    <message>
+        <source>Removed for good: the name, phone, e-mail, birthday and notes, and everything written about them — survey comments, contact summaries, complaint texts, project titles, project log texts and the decline-wizard answers on their jobs.</source>
+        <translation>永久删除：姓名、电话、邮箱、生日和备注，以及所有关于这位客户的文字记录——问卷评语、联系摘要、投诉内容、项目名称、项目日志内容，以及其项目在婉拒向导中的回答。</translation>
+    </message>
+    <message>
+        <source>Kept, without a name: the reference, their projects&apos; amounts, status and dates, survey scores, contact dates, complaint categories, tier, lost reason and referral links, so the segment grid, NPS and profit figures stay exactly as they are.</source>
+        <translation>匿名保留：编号、其项目的金额、状态和日期、问卷评分、联系日期、投诉类别、等级、流失原因和推荐关系，因此分群矩阵、NPS 和利润数字都与原来完全一致。</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Automatic backups made before now still hold the old data until they rotate out; delete any exported files or copies you keep elsewhere yourself.</source>
+        <translation>此操作无法撤销。此前的自动备份在被轮换淘汰之前仍保留旧数据；你在别处保存的导出文件或副本，请自行删除。</translation>
+    </message>
+    <message>
+        <source>Type the reference {ref} to confirm:</source>
+        <translation>输入编号 {ref} 以确认：</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>永久清除</translation>
+    </message>
+</context>
+<context>
     <name>FactsPage</name>
     <message>
         <source>The facts</source>
@@ -1055,6 +1489,29 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in — Studio CRM</source>
+        <translation>登录 — Studio CRM</translation>
+    </message>
+    <message>
+        <source>This studio uses staff accounts. Log in with your name and password.</source>
+        <translation>本工作室启用了员工账户。请用你的姓名和密码登录。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+</context>
+<context>
     <name>LostReasonsChart</name>
     <message>
         <source>Customers lost</source>
@@ -1076,12 +1533,28 @@
         <source>{n} customers lost, who had brought {profit} {currency} in profit. Most often: {reason} ({count}).</source>
         <translation>已流失 {n} 位客户，他们曾带来利润 {profit} {currency}。最常见的原因：{reason}（{count} 位）。</translation>
     </message>
+    <message>
+        <source>1 customer lost. Most often: {reason} ({count}).</source>
+        <translation>已流失 1 位客户。原因：{reason}（{count} 位）。</translation>
+    </message>
+    <message>
+        <source>{n} customers lost. Most often: {reason} ({count}).</source>
+        <translation>已流失 {n} 位客户。最常见的原因：{reason}（{count} 位）。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>{studio} — Studio CRM</source>
         <translation>{studio} — Studio CRM</translation>
+    </message>
+    <message>
+        <source>The segments are for the studio owner.</source>
+        <translation>客户分群仅供工作室负责人查看。</translation>
+    </message>
+    <message>
+        <source>The decision journal is for the studio owner.</source>
+        <translation>决策日志仅供工作室负责人查看。</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -1122,6 +1595,14 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Staff &amp;accounts…</source>
+        <translation>员工账户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Audit &amp;log…</source>
+        <translation>操作日志(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1178,6 +1659,18 @@
     <message>
         <source>The list uses the studio&apos;s profit line of {amount}; save the trial line in Segments to use it everywhere.</source>
         <translation>列表使用工作室的利润线 {amount}；在“客户分群”中保存试用的利润线后，才会在各处生效。</translation>
+    </message>
+    <message>
+        <source>Logged in: {name} ({role})</source>
+        <translation>已登录：{name}（{role}）</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>员工</translation>
     </message>
     <message>
         <source>Database: {name}</source>
@@ -1634,6 +2127,54 @@
         <translation>；</translation>
     </message>
     <message>
+        <source>Someone else saved this project while you were editing it.</source>
+        <translation>在你编辑期间，有人保存了这个项目。</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind of job</source>
+        <translation>项目类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Fee / revenue</source>
+        <translation>收费 / 收入</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Designer</source>
+        <translation>设计师</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
@@ -2033,6 +2574,10 @@
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
+    <message>
+        <source>Someone else changed this complaint while you were resolving it.</source>
+        <translation>在你处理期间，有人修改了这条投诉。</translation>
+    </message>
 </context>
 <context>
     <name>ResponseEntry</name>
@@ -2114,6 +2659,14 @@
     <message>
         <source>The job earned at least what was estimated.</source>
         <translation>这个项目至少赚到了预估的利润。</translation>
+    </message>
+    <message>
+        <source>Was it worth it?</source>
+        <translation>值得吗？</translation>
+    </message>
+    <message>
+        <source>Someone else reviewed this decision while you were writing.</source>
+        <translation>在你填写期间，有人已复盘了这项决策。</translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2820,169 @@
     <message>
         <source>Type the currency, such as CNY.</source>
         <translation>请输入货币代码，例如 CNY。</translation>
+    </message>
+    <message>
+        <source>Someone else saved the studio settings while you were editing them.</source>
+        <translation>在你编辑期间，有人保存了工作室设置。</translation>
+    </message>
+    <message>
+        <source>Someone else saved the reminder and complaint settings while you were editing them.</source>
+        <translation>在你编辑期间，有人保存了提醒与投诉设置。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAccountsDialog</name>
+    <message>
+        <source>Staff accounts</source>
+        <translation>员工账户</translation>
+    </message>
+    <message>
+        <source>Turn accounts on</source>
+        <translation>开启员工账户</translation>
+    </message>
+    <message>
+        <source>Turn &amp;on</source>
+        <translation>开启(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Give an owner&apos;s name and password: that owner stays logged in.</source>
+        <translation>请输入一位负责人的姓名和密码：开启后，这位负责人保持登录。</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s name:</source>
+        <translation>负责人姓名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Turn accounts o&amp;ff</source>
+        <translation>关闭员工账户(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Change &amp;role</source>
+        <translation>更改角色(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>New password (8 characters or more)</source>
+        <translation>新密码（至少 8 个字符）</translation>
+    </message>
+    <message>
+        <source>Set &amp;password</source>
+        <translation>设置密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Optional; can be set later</source>
+        <translation>可选，也可以以后再设</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Staff accounts are on: everyone logs in, and staff do not see revenue, cost or profit, nor change settings.</source>
+        <translation>员工账户已开启：每个人都要登录；员工看不到收入、成本和利润，也不能更改设置。</translation>
+    </message>
+    <message>
+        <source>Staff accounts are off: whoever opens this database is treated as the owner.</source>
+        <translation>员工账户已关闭：任何打开这个数据库的人都视为负责人。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>已设置</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Make &amp;staff</source>
+        <translation>设为员工(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Make &amp;owner</source>
+        <translation>设为负责人(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>重新启用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>{name} was added.</source>
+        <translation>已添加 {name}。</translation>
+    </message>
+    <message>
+        <source>{name} is now {role}.</source>
+        <translation>{name} 现在是{role}。</translation>
+    </message>
+    <message>
+        <source>{name} can no longer log in.</source>
+        <translation>{name} 已不能再登录。</translation>
+    </message>
+    <message>
+        <source>{name} can log in again.</source>
+        <translation>{name} 可以重新登录了。</translation>
+    </message>
+    <message>
+        <source>The password of {name} was set.</source>
+        <translation>已设置 {name} 的密码。</translation>
+    </message>
+    <message>
+        <source>Staff accounts are on; you are logged in as {name}.</source>
+        <translation>员工账户已开启；你已作为 {name} 登录。</translation>
+    </message>
+    <message>
+        <source>Staff accounts are off.</source>
+        <translation>员工账户已关闭。</translation>
     </message>
 </context>
 <context>
@@ -2500,6 +3216,10 @@
         <translation>“{kind}”不是有效的日志类型</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; already has an account</source>
+        <translation>“{name}”已有账户</translation>
+    </message>
+    <message>
         <source>&apos;{ref}&apos; is already another customer&apos;s reference</source>
         <translation>“{ref}”已是另一位客户的编号</translation>
     </message>
@@ -2510,6 +3230,10 @@
     <message>
         <source>&apos;{value}&apos; is neither accept nor decline</source>
         <translation>“{value}”既不是 accept 也不是 decline</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is neither owner nor staff</source>
+        <translation>“{value}”既不是 owner（负责人）也不是 staff（员工）</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a category</source>
@@ -2572,12 +3296,40 @@
         <translation>投诉处理期限必须在 0 到 {n} 天之间。</translation>
     </message>
     <message>
+        <source>A database cannot be backed up onto itself.</source>
+        <translation>不能把数据库备份到它自身。</translation>
+    </message>
+    <message>
+        <source>A database cannot be restored from itself.</source>
+        <translation>不能用数据库自身来恢复它。</translation>
+    </message>
+    <message>
+        <source>A database kept in memory has no file to back up.</source>
+        <translation>内存中的数据库没有可备份的文件。</translation>
+    </message>
+    <message>
         <source>A fee of {fee} for the same work would clear both lines.</source>
         <translation>同样的工作，如果收费 {fee}，就能达到两条接单线。</translation>
     </message>
     <message>
+        <source>A password can have at most {n} characters.</source>
+        <translation>密码最多只能有 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>A password needs at least {n} characters.</source>
+        <translation>密码至少需要 {n} 个字符。</translation>
+    </message>
+    <message>
         <source>Accept only on conditions you write down: a fixed scope and hours, a fee nearer the line, and a schedule where no profitable customer&apos;s work waits.</source>
         <translation>只在写明条件的前提下接单：固定的范围和工时、更接近接单线的收费，以及不让任何盈利客户的工作因此等待的排期。</translation>
+    </message>
+    <message>
+        <source>Accounts are on, so the studio needs at least one active owner with a password; make someone else an owner first.</source>
+        <translation>员工账户已开启，工作室至少需要一位已启用且设有密码的负责人；请先把其他人设为负责人。</translation>
+    </message>
+    <message>
+        <source>Accounts can be turned on only with an active owner&apos;s name and password.</source>
+        <translation>必须提供一位已启用负责人的姓名和密码，才能开启员工账户。</translation>
     </message>
     <message>
         <source>Answer as you would for a friend who runs another studio.</source>
@@ -2588,8 +3340,20 @@
         <translation>按这个预估，项目会亏损 {loss}；人情填补不了这笔亏空。</translation>
     </message>
     <message>
+        <source>Backed up {db} to {out}.</source>
+        <translation>已将 {db} 备份到 {out}。</translation>
+    </message>
+    <message>
         <source>Besides {name}, the customers {referrer} referred have brought {profit}; their goodwill counts.</source>
         <translation>除 {name} 外，{referrer} 推荐的客户已带来 {profit}；这份情谊值得重视。</translation>
+    </message>
+    <message>
+        <source>Could not create the backup folder {folder}: {reason}.</source>
+        <translation>无法创建备份文件夹 {folder}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}.</source>
+        <translation>无法写入 {path}：{reason}。</translation>
     </message>
     <message>
         <source>Dear {name},</source>
@@ -2604,12 +3368,20 @@
         <translation>这个项目每工时赚 {job}，而工作室的平均值是 {avg}。</translation>
     </message>
     <message>
+        <source>Erasing {ref} cannot be undone; add --yes to go ahead.</source>
+        <translation>清除 {ref} 后无法撤销；确定要执行，请加上 --yes。</translation>
+    </message>
+    <message>
         <source>Estimated margin {margin} is below the job line of {line}.</source>
         <translation>预估利润率 {margin} 低于接单线 {line}。</translation>
     </message>
     <message>
         <source>Estimated profit {profit} is below the job line of {line}.</source>
         <translation>预估利润 {profit} 低于接单线 {line}。</translation>
+    </message>
+    <message>
+        <source>Everything held about {ref} is in {file}.</source>
+        <translation>{ref} 的全部资料已导出到 {file}。</translation>
     </message>
     <message>
         <source>If nobody had asked you personally, would you go after this job?</source>
@@ -2634,6 +3406,10 @@
         <translation>元宵节</translation>
     </message>
     <message>
+        <source>Log in first to change your password.</source>
+        <translation>请先登录，再修改密码。</translation>
+    </message>
+    <message>
         <source>Mid-Autumn Festival</source>
         <translation>中秋节</translation>
     </message>
@@ -2654,20 +3430,48 @@
         <translation>只有询盘才能做决定；{ref} 已不再是询盘。</translation>
     </message>
     <message>
+        <source>Only the studio owner can {action}.</source>
+        <translation>只有工作室负责人才能{action}。</translation>
+    </message>
+    <message>
         <source>Only {share} of customers came back within 12 months of their first job: a repeat is a hope, not a plan.</source>
         <translation>只有 {share} 的客户在首个项目后 12 个月内回头：回头单只是希望，不是计划。</translation>
     </message>
     <message>
-        <source>Someone else changed this customer since you opened it; reload to see their changes.</source>
-        <translation>在你打开之后，有其他人修改了这位客户；请重新加载以查看其更改。</translation>
+        <source>Password for {name}: </source>
+        <translation>{name} 的密码：</translation>
     </message>
     <message>
-        <source>Someone else changed this project meanwhile; nothing was saved.</source>
-        <translation>在此期间有其他人修改了这个项目；没有保存任何内容。</translation>
+        <source>Restored {db} from {file}.</source>
+        <translation>已从 {file} 恢复 {db}。</translation>
     </message>
     <message>
-        <source>Someone else changed this project since you opened it; reload to see their changes.</source>
-        <translation>在你打开之后，有其他人修改了这个项目；请重新加载以查看其更改。</translation>
+        <source>Restored {db} from {file}; the data it replaced is kept in {copy}.</source>
+        <translation>已从 {file} 恢复 {db}；被替换的数据保存在 {copy}。</translation>
+    </message>
+    <message>
+        <source>Someone else changed project {ref} in the meantime; nothing was overwritten.</source>
+        <translation>在此期间有人修改了项目 {ref}；没有覆盖任何内容。</translation>
+    </message>
+    <message>
+        <source>Someone else changed the reminder and complaint settings since you opened them; nothing was overwritten.</source>
+        <translation>在你打开之后，有人修改了提醒与投诉设置；没有覆盖任何内容。</translation>
+    </message>
+    <message>
+        <source>Someone else changed the studio settings since you opened them; nothing was overwritten.</source>
+        <translation>在你打开之后，有人修改了工作室设置；没有覆盖任何内容。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this complaint since you opened it; nothing was overwritten.</source>
+        <translation>在你打开之后，有人修改了这条投诉；没有覆盖任何内容。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this customer since you opened it; nothing was overwritten.</source>
+        <translation>在你打开之后，有人修改了这位客户的资料；没有覆盖任何内容。</translation>
+    </message>
+    <message>
+        <source>Someone else reviewed this decision since you opened it; nothing was overwritten.</source>
+        <translation>在你打开之后，有人复盘了这项决策；没有覆盖任何内容。</translation>
     </message>
     <message>
         <source>Something between a plain yes and a plain no.</source>
@@ -2678,8 +3482,28 @@
         <translation>春节</translation>
     </message>
     <message>
+        <source>Staff accounts are on: give your name with --user NAME.</source>
+        <translation>员工账户已开启：请用 --user NAME 给出你的姓名。</translation>
+    </message>
+    <message>
+        <source>Staff accounts are on: put the password for {name} in the STUDIO_CRM_PASSWORD environment variable.</source>
+        <translation>员工账户已开启：请把 {name} 的密码放在环境变量 STUDIO_CRM_PASSWORD 中。</translation>
+    </message>
+    <message>
+        <source>Studio CRM backs up only SQLite files; back up a PostgreSQL database with pg_dump, for example: pg_dump -Fc -f studio.dump postgresql://…</source>
+        <translation>Studio CRM 只能备份 SQLite 文件；PostgreSQL 数据库请用 pg_dump 备份，例如：pg_dump -Fc -f studio.dump postgresql://…</translation>
+    </message>
+    <message>
+        <source>Studio CRM restores only SQLite files; restore a PostgreSQL database with pg_restore, for example: pg_restore --clean -d postgresql://… studio.dump</source>
+        <translation>Studio CRM 只能恢复 SQLite 文件；PostgreSQL 数据库请用 pg_restore 恢复，例如：pg_restore --clean -d postgresql://… studio.dump</translation>
+    </message>
+    <message>
         <source>Thank you for thinking of {studio} for this project, and for the trust that comes with the request.</source>
         <translation>感谢您想到{studio}来做这个项目，也感谢这份委托背后的信任。</translation>
+    </message>
+    <message>
+        <source>That account no longer exists.</source>
+        <translation>该账户已不存在。</translation>
     </message>
     <message>
         <source>That complaint no longer exists.</source>
@@ -2706,16 +3530,44 @@
         <translation>--from 日期必须早于 --to 日期。</translation>
     </message>
     <message>
+        <source>The backup {path} is damaged ({problem}); nothing was restored.</source>
+        <translation>备份 {path} 已损坏（{problem}）；没有恢复任何数据。</translation>
+    </message>
+    <message>
+        <source>The backup {path} was written by a newer Studio CRM (schema {version}); update the app to restore it.</source>
+        <translation>备份 {path} 由更新版本的 Studio CRM 生成（数据结构版本 {version}）；请先升级程序，再恢复此备份。</translation>
+    </message>
+    <message>
         <source>The complaint deadline table has an unknown category or severity.</source>
         <translation>投诉处理期限表中有未知的类别或严重程度。</translation>
+    </message>
+    <message>
+        <source>The connection to {where} was lost; try again.</source>
+        <translation>与 {where} 的连接已断开；请重试。</translation>
     </message>
     <message>
         <source>The customer could not be saved: a reference is already in use.</source>
         <translation>无法保存客户：编号已被使用。</translation>
     </message>
     <message>
+        <source>The disk is full, so {path} was not written; free some space and try again.</source>
+        <translation>磁盘已满，未能写入 {path}；请腾出一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>The disk is full; free some space and try again.</source>
+        <translation>磁盘已满；请腾出一些空间后重试。</translation>
+    </message>
+    <message>
         <source>The estimate clears both job lines: profit {profit}, margin {margin}.</source>
         <translation>预估达到两条接单线：利润 {profit}，利润率 {margin}。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist, so {name} cannot be written there.</source>
+        <translation>文件夹 {folder} 不存在，因此无法在其中写入 {name}。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
         <source>The job misses a line, and neither repeat work nor referrals make up for it.</source>
@@ -2726,12 +3578,48 @@
         <translation>项目两条接单线都未达到，也不涉及盈利的推荐型客户。</translation>
     </message>
     <message>
+        <source>The language must be English or Simplified Chinese.</source>
+        <translation>语言只能是英文或简体中文。</translation>
+    </message>
+    <message>
         <source>The lead time must be between 0 and {n} days.</source>
         <translation>提前天数必须在 0 到 {n} 天之间。</translation>
     </message>
     <message>
+        <source>The minimum job margin must be between 0 and 100 %.</source>
+        <translation>项目最低利润率必须在 0 到 100 % 之间。</translation>
+    </message>
+    <message>
+        <source>The minimum job profit cannot be negative.</source>
+        <translation>项目最低利润不能为负数。</translation>
+    </message>
+    <message>
+        <source>The minimum job profit is too large.</source>
+        <translation>项目最低利润太大。</translation>
+    </message>
+    <message>
+        <source>The name or the password is not right.</source>
+        <translation>姓名或密码不正确。</translation>
+    </message>
+    <message>
+        <source>The profit line cannot be negative.</source>
+        <translation>利润线不能为负数。</translation>
+    </message>
+    <message>
+        <source>The profit line is too large.</source>
+        <translation>利润线太大。</translation>
+    </message>
+    <message>
         <source>The report needs the Qt front end (PySide6), which is not available.</source>
         <translation>生成报告需要 Qt 前端（PySide6），但当前不可用。</translation>
+    </message>
+    <message>
+        <source>The studio name and currency cannot contain a NUL character.</source>
+        <translation>工作室名称和货币不能包含空字符（NUL）。</translation>
+    </message>
+    <message>
+        <source>The studio name cannot be empty.</source>
+        <translation>工作室名称不能为空。</translation>
     </message>
     <message>
         <source>The window reaches past the year 9999; ask for fewer days.</source>
@@ -2740,6 +3628,18 @@
     <message>
         <source>The {count} customers {name} referred have brought {profit}.</source>
         <translation>{name} 推荐的 {count} 位客户已带来 {profit}。</translation>
+    </message>
+    <message>
+        <source>There is no backup file at {path}.</source>
+        <translation>在 {path} 找不到备份文件。</translation>
+    </message>
+    <message>
+        <source>There is no customer &apos;{ref}&apos;.</source>
+        <translation>没有编号为“{ref}”的客户。</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>在 {path} 找不到数据库。</translation>
     </message>
     <message>
         <source>There is no project &apos;{ref}&apos;.</source>
@@ -2752,6 +3652,10 @@
     <message>
         <source>This complaint is already resolved.</source>
         <translation>该投诉已经解决。</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s personal data was erased; their record can no longer be changed.</source>
+        <translation>这位客户的个人信息已被清除；其记录不能再修改。</translation>
     </message>
     <message>
         <source>We have looked carefully at what the work needs and at what we have already promised to others. We could not give your project the attention it deserves at the moment, and we would rather tell you so now than do it half-heartedly.</source>
@@ -2790,6 +3694,10 @@
         <translation>新项目须从询盘开始；请用“接单”接下它</translation>
     </message>
     <message>
+        <source>accept a job</source>
+        <translation>接单</translation>
+    </message>
+    <message>
         <source>after-sales</source>
         <translation>售后</translation>
     </message>
@@ -2798,8 +3706,16 @@
         <translation>询盘只能通过“接单”转为进行中</translation>
     </message>
     <message>
+        <source>back up or restore the whole database</source>
+        <translation>备份或恢复整个数据库</translation>
+    </message>
+    <message>
         <source>budget</source>
         <translation>预算</translation>
+    </message>
+    <message>
+        <source>change the settings</source>
+        <translation>更改设置</translation>
     </message>
     <message>
         <source>communication</source>
@@ -2810,8 +3726,24 @@
         <translation>施工质量</translation>
     </message>
     <message>
+        <source>contains a NUL character</source>
+        <translation>含有空字符（NUL）</translation>
+    </message>
+    <message>
         <source>design</source>
         <translation>设计</translation>
+    </message>
+    <message>
+        <source>erase a customer&apos;s personal data</source>
+        <translation>清除客户的个人信息</translation>
+    </message>
+    <message>
+        <source>export a customer&apos;s personal data</source>
+        <translation>导出客户的个人信息</translation>
+    </message>
+    <message>
+        <source>export projects, which carry revenue and cost</source>
+        <translation>导出项目（其中含有收入和成本）</translation>
     </message>
     <message>
         <source>going against the recommendation needs a written reason</source>
@@ -2820,6 +3752,10 @@
     <message>
         <source>high</source>
         <translation>严重</translation>
+    </message>
+    <message>
+        <source>import projects, which carry revenue and cost</source>
+        <translation>导入项目（其中含有收入和成本）</translation>
     </message>
     <message>
         <source>is before the complaint was opened ({date})</source>
@@ -2834,6 +3770,10 @@
         <translation>超过了 {limit} 个字符</translation>
     </message>
     <message>
+        <source>is longer than {n} characters</source>
+        <translation>超过了 {n} 个字符</translation>
+    </message>
+    <message>
         <source>is not a project of this customer</source>
         <translation>不是该客户的项目</translation>
     </message>
@@ -2842,16 +3782,40 @@
         <translation>不是向导中的问题</translation>
     </message>
     <message>
+        <source>is not your current password</source>
+        <translation>与你当前的密码不符</translation>
+    </message>
+    <message>
         <source>low</source>
         <translation>轻微</translation>
+    </message>
+    <message>
+        <source>manage staff accounts</source>
+        <translation>管理员工账户</translation>
     </message>
     <message>
         <source>medium</source>
         <translation>一般</translation>
     </message>
     <message>
+        <source>read the audit log</source>
+        <translation>查看操作日志</translation>
+    </message>
+    <message>
         <source>schedule</source>
         <translation>工期</translation>
+    </message>
+    <message>
+        <source>see revenue, cost and profit</source>
+        <translation>查看收入、成本和利润</translation>
+    </message>
+    <message>
+        <source>sort or filter customers by profit or segment</source>
+        <translation>按利润或分群对客户排序或筛选</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>数据库</translation>
     </message>
     <message>
         <source>the finish date is before the start date</source>
@@ -2860,6 +3824,10 @@
     <message>
         <source>there is no customer &apos;{ref}&apos;</source>
         <translation>没有编号为“{ref}”的客户</translation>
+    </message>
+    <message>
+        <source>this customer&apos;s personal data was erased</source>
+        <translation>这位客户的个人信息已被清除</translation>
     </message>
     <message>
         <source>this question needs an answer</source>
@@ -2926,12 +3894,76 @@
         <translation>{other}很擅长这类项目，我们很乐意为您引荐。</translation>
     </message>
     <message>
+        <source>{path} cannot be read as CSV: line {line} has a cell longer than {limit} characters.</source>
+        <translation>无法将 {path} 作为 CSV 读取：第 {line} 行有单元格超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as CSV: line {line} is not valid CSV.</source>
+        <translation>无法将 {path} 作为 CSV 读取：第 {line} 行不是有效的 CSV。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read or written: {reason}.</source>
+        <translation>无法读写 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {problem}.</source>
+        <translation>无法写入 {path}：{problem}。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written; check the folder&apos;s permissions.</source>
+        <translation>无法写入 {path}；请检查文件夹的权限。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} 是文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name for the backup.</source>
+        <translation>{path} 是文件夹；请为备份指定文件名。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name to export to.</source>
+        <translation>{path} 是文件夹；请指定要导出的文件名。</translation>
+    </message>
+    <message>
+        <source>{path} is locked by another program; try again when it has finished.</source>
+        <translation>{path} 正被其他程序锁定；请等它处理完后重试。</translation>
+    </message>
+    <message>
+        <source>{path} is not a SQLite database, so it is not a Studio CRM backup.</source>
+        <translation>{path} 不是 SQLite 数据库，因此不是 Studio CRM 的备份。</translation>
+    </message>
+    <message>
+        <source>{path} is not a SQLite database, so it was not replaced; move it away and restore again.</source>
+        <translation>{path} 不是 SQLite 数据库，因此没有被替换；请先把它移走，再重新恢复。</translation>
+    </message>
+    <message>
+        <source>{path} is not a Studio CRM database or is damaged.</source>
+        <translation>{path} 不是 Studio CRM 数据库，或者已损坏。</translation>
+    </message>
+    <message>
+        <source>{path} is not a Studio CRM database.</source>
+        <translation>{path} 不是 Studio CRM 数据库。</translation>
+    </message>
+    <message>
+        <source>{path} is open in Studio CRM or another program; close it there and try again.</source>
+        <translation>{path} 正在 Studio CRM 或其他程序中打开；请先在那里关闭，然后重试。</translation>
+    </message>
+    <message>
+        <source>{path} looks like a database in use ({name} exists); choose another file name.</source>
+        <translation>{path} 似乎是正在使用的数据库（存在 {name}）；请换一个文件名。</translation>
+    </message>
+    <message>
         <source>{ref} is a low-value job: take it through the decline wizard and record a decision before accepting it.</source>
         <translation>{ref} 是低价值项目：接单前请先经过婉拒向导并记录决定。</translation>
     </message>
     <message>
         <source>{ref} is accepted and now active.</source>
         <translation>{ref} 已接单，现为进行中。</translation>
+    </message>
+    <message>
+        <source>{ref} is erased: personal data and notes are gone, the figures stay; older backups still hold a copy until they are replaced.</source>
+        <translation>{ref} 已清除：个人信息和备注已删除，统计数字保留；较早的备份在被替换之前仍留有一份副本。</translation>
     </message>
     <message>
         <source>{share} of customers came back within 12 months of their first job; a repeat is likely, but it pays only if the next job clears the lines.</source>
@@ -2952,6 +3984,38 @@
     <message>
         <source>{value} is too large</source>
         <translation>{value} 太大了</translation>
+    </message>
+    <message>
+        <source>{where} cannot be opened; check that the file and its folder are there.</source>
+        <translation>无法打开 {where}；请检查文件及其所在文件夹是否存在。</translation>
+    </message>
+    <message>
+        <source>{where} cannot be reached; check the address and that the server is running.</source>
+        <translation>无法连接到 {where}；请检查地址是否正确、服务器是否在运行。</translation>
+    </message>
+    <message>
+        <source>{where} does not exist on that server; ask whoever runs the server to create it.</source>
+        <translation>该服务器上不存在 {where}；请联系服务器管理员创建。</translation>
+    </message>
+    <message>
+        <source>{where} does not let this user read and write the studio&apos;s tables.</source>
+        <translation>{where} 不允许此用户读写工作室的数据表。</translation>
+    </message>
+    <message>
+        <source>{where} is locked by another program; try again when it has finished.</source>
+        <translation>{where} 正被其他程序锁定；请等它处理完后重试。</translation>
+    </message>
+    <message>
+        <source>{where} is not a Studio CRM database or is damaged.</source>
+        <translation>{where} 不是 Studio CRM 数据库，或者已损坏。</translation>
+    </message>
+    <message>
+        <source>{where} is read-only; check its permissions.</source>
+        <translation>{where} 是只读的；请检查其权限。</translation>
+    </message>
+    <message>
+        <source>{where} refused the user name or password.</source>
+        <translation>{where} 拒绝了该用户名或密码。</translation>
     </message>
 </context>
 <context>
@@ -3599,6 +4663,13 @@ to →</source>
     <message>
         <source>Get in touch</source>
         <translation>主动联系</translation>
+    </message>
+</context>
+<context>
+    <name>ui</name>
+    <message>
+        <source>Staff accounts are on: log in first.</source>
+        <translation>员工账户已开启：请先登录。</translation>
     </message>
 </context>
 </TS>

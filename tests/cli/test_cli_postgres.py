@@ -41,7 +41,7 @@ def test_a_missing_database_names_it_without_the_password(pg_server: PostgresSer
     parts = urlsplit(pg_server.admin_url)
     url = f"postgresql://{parts.username}:s3cret-word@{parts.hostname}:{parts.port}/no_such_studio"
     sentence = _one_sentence(*_run("nps", "--db", url))
-    assert sentence == (f"The PostgreSQL database 'no_such_studio' on {parts.hostname}:{parts.port} "
+    assert sentence == (f"postgresql://{parts.hostname}:{parts.port}/no_such_studio "
                         "does not exist on that server; ask whoever runs the server to create it.")
     assert "s3cret" not in sentence
 
@@ -58,14 +58,13 @@ def test_a_malformed_address_is_one_sentence(url: str) -> None:
     assert "is not a PostgreSQL address" in _one_sentence(*_run("nps", "--db", url))
 
 
-@pytest.mark.parametrize(("spec", "label", "sentence"), [
-    ("postgresql://studio:pw@10.0.0.5:5432/crm", "postgresql://10.0.0.5:5432/crm",
-     "the PostgreSQL database 'crm' on 10.0.0.5:5432"),
-    ("postgres://studio@db.office/crm", "postgres://db.office/crm", "the PostgreSQL database 'crm' on db.office"),
-    ("/home/lin/studio.sqlite3", "/home/lin/studio.sqlite3", "/home/lin/studio.sqlite3"),
+@pytest.mark.parametrize(("spec", "label"), [
+    ("postgresql://studio:pw@10.0.0.5:5432/crm", "postgresql://10.0.0.5:5432/crm"),
+    ("postgres://studio@db.office/crm", "postgres://db.office/crm"),
+    ("postgresql://st@dio:p@ss@host/crm", "postgresql://host/crm"),
+    ("/home/lin/studio.sqlite3", "/home/lin/studio.sqlite3"),
 ])
-def test_labels_and_sentences_never_show_the_password(spec: str, label: str, sentence: str) -> None:
-    from crm_desktop.db import describe, display_name
+def test_labels_never_show_the_password(spec: str, label: str) -> None:
+    from crm_desktop.db import display_name
 
     assert display_name(spec) == label
-    assert describe(spec) == sentence

@@ -1,6 +1,7 @@
 """Schema versions: a new database, an upgrade from version 1 without loss, a newer one refused."""
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from pathlib import Path
 
@@ -58,6 +59,9 @@ def test_version_1_database_upgrades_without_loss(tmp_path: Path) -> None:
                           "Interaction": 1, "Feedback": 1, "Decision": 1}
         lin = Customer.get(Customer.ref == "C1")
         assert (lin.name, lin.notes, lin.birthday_lunar, lin.version) == ("林晓", "喜欢原木风", True, 1)
+        # v6: nobody was erased; v7: the cached figures are filled in from the old rows.
+        assert lin.erased_on is None
+        assert (lin.latest_score, lin.latest_response_on, lin.profit_cents) == (9, dt.date(2023, 7, 5), 1_500_000)
         anna = Customer.get(Customer.ref == "C2")
         assert anna.referred_by_id == lin.id and anna.lost_reason == "moved"
         assert Project.get(Project.ref == "P1").revenue_cents == 4_000_000
@@ -155,6 +159,9 @@ def test_version_3_postgresql_database_upgrades_without_loss(pg_urls) -> None:  
                           "Interaction": 1, "Feedback": 1, "Decision": 1}
         lin = Customer.get(Customer.ref == "C1")
         assert (lin.name, lin.notes, lin.birthday_lunar, lin.version) == ("林晓", "喜欢原木风", True, 1)
+        # v6: nobody was erased; v7: the cached figures are filled in from the old rows.
+        assert lin.erased_on is None
+        assert (lin.latest_score, lin.latest_response_on, lin.profit_cents) == (9, dt.date(2023, 7, 5), 1_500_000)
         assert Customer.get(Customer.ref == "C2").referred_by_id == lin.id
         assert Project.get(Project.ref == "P1").revenue_cents == 4_000_000
         assert load_settings().profit_line_cents == 3_000_000

@@ -163,11 +163,13 @@ def _refused(s: Studio, tmp: Path) -> dict[str, Callable[[], object]]:
         "movement.movement_cell_ids": lambda: movement.movement_cell_ids(_cell()),
         "movement.top_moves": lambda: movement.top_moves(dt.date(2023, 1, 1), TODAY, LINE),
         "movement.movement": lambda: movement.movement(dt.date(2023, 1, 1), TODAY, LINE),
+        "movement.movement_and_moves": lambda: movement.movement_and_moves(dt.date(2023, 1, 1), TODAY, LINE),
         "report_data.build_report": lambda: report_data.build_report(
             dt.date(2024, 1, 1), TODAY, settings.load_settings(), TODAY),
         "report_queries.segment_customers": lambda: report_queries.segment_customers(
             Segment.PROMOTER_PLUS, LINE, TODAY),
         "report_queries.grid_customers": lambda: report_queries.grid_customers(LINE, TODAY),
+        "report_queries.top_referrers": lambda: report_queries.top_referrers(10),
         "report_queries.decision_summary": lambda: report_queries.decision_summary(
             dt.date(2024, 1, 1), TODAY),
         "decision_facts.inquiry_facts": lambda: decision_facts.inquiry_facts(
@@ -238,6 +240,7 @@ def _walked(s: Studio) -> dict[str, Callable[[], object]]:
         "complaints.resolution_input": lambda: complaints.resolution_input(s.complaint),
         "report_queries.open_complaints": lambda: report_queries.open_complaints(TODAY),
         "report_queries.project_kinds": report_queries.project_kinds,
+        "report_queries.nps_by_day": lambda: report_queries.nps_by_day(dt.date(2023, 1, 1), TODAY),
         "figures.nps_trend": lambda: figures.nps_trend(Bucket.MONTH),
         "figures.nps_over": figures.nps_over,
         "figures.response_range": figures.response_range,

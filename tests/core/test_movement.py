@@ -15,6 +15,7 @@ from crm_desktop.models import Customer, Project, SurveyResponse
 from crm_desktop.movement import (
     cell_customer_ids,
     movement,
+    movement_and_moves,
     movement_cell_ids,
     movement_cell_query,
     movement_matrix,
@@ -207,6 +208,17 @@ def test_moves_into_and_out_of_promoter_plus_with_names(history: dict[str, int])
         (history["turner"], S.DETRACTOR_PLUS), (history["newcomer"], S.UNRATED)]
     into, _out = top_moves(A, B, LINE, limit=1)
     assert into.total == 2 and into.left_out == 1 and into.customers[0].id == history["turner"]
+
+
+def test_the_report_gets_movement_and_moves_from_one_statement(history: dict[str, int]) -> None:
+    # Two moves into promoter+ (one from unrated), so the order and the limit both show.
+    _response(Customer.get_by_id(history["newcomer"]), D(2025, 6, 1), 10)
+    _project(Customer.get_by_id(history["newcomer"]), 9_000_000, D(2025, 6, 1))
+    for before, limit in ((None, None), (D(2024, 3, 1), 1), (None, 0)):
+        together, into, out = movement_and_moves(A, B, LINE, before=before, limit=limit)
+        assert together == movement(A, B, LINE, before=before)
+        assert (into, out) == top_moves(A, B, LINE, limit)
+    assert into.total == 2 and into.customers == () and out.total == 1
 
 
 def test_scoreboard_against_the_previous_period(history: dict[str, int]) -> None:

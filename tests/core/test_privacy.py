@@ -11,10 +11,8 @@ from typing import Any
 
 import peewee
 import pytest
-from playhouse.migrate import SchemaMigrator
-from playhouse.migrate import migrate as run_operations
 
-from crm_desktop import access, audit, privacy
+from crm_desktop import access, audit
 from crm_desktop.churn import lost_reasons
 from crm_desktop.complaints import (
     ComplaintInput,
@@ -35,7 +33,7 @@ from crm_desktop.customer_service import (
     mark_lost,
     save_customer,
 )
-from crm_desktop.db import close_database, open_database
+from crm_desktop.db import close_database
 from crm_desktop.decision_journal import journal_rows, journal_totals
 from crm_desktop.decision_texts import PROMPT_KEYS
 from crm_desktop.errors import GuardError, NotFoundError, PermissionDenied, UserError
@@ -46,7 +44,6 @@ from crm_desktop.figures import (
     segment_summary,
     top_referrers,
 )
-from crm_desktop.migrations import LATEST, schema_version
 from crm_desktop.models import (
     ALL_MODELS,
     AuditEntry,
@@ -57,7 +54,6 @@ from crm_desktop.models import (
     Project,
     ProjectLogEntry,
     ReminderState,
-    SchemaVersion,
     Setting,
     StaffMember,
     SurveyResponse,
@@ -428,18 +424,3 @@ def test_an_erased_customer_exports_as_the_anonymous_record_left(studio: dict[st
     assert doc["customer"]["erased_on"] == "2025-06-02"
     assert [p["revenue"] for p in doc["projects"]] == ["80000.00", "6000.00"]
     assert doc["reminders"] == []
-
-
-# --- the schema step -------------------------------------------------------------------------
-
-
-def test_schema_6_adds_the_erasure_date_to_an_older_database(db: peewee.Database, db_spec: str) -> None:
-    Customer.create(ref="OLD", name="Old Customer")
-    run_operations(SchemaMigrator.from_database(db).drop_column(Customer._meta.table_name, "erased_on"))
-    SchemaVersion.update(version=5).execute()
-    close_database()
-    db = open_database(db_spec, must_exist=True)
-    assert schema_version(db) == LATEST
-    assert "erased_on" in {c.name for c in db.get_columns(Customer._meta.table_name)}
-    assert Customer.get(Customer.ref == "OLD").erased_on is None
-    assert privacy.is_erased(Customer.get(Customer.ref == "OLD").id) is False

@@ -7,7 +7,8 @@ import peewee
 import pytest
 
 from crm_desktop import figures
-from crm_desktop.nps import NpsCounts, format_nps
+from crm_desktop.models import Customer
+from crm_desktop.nps import Bucket, NpsCounts, format_nps
 from crm_desktop.report_data import (
     build_report,
     default_period,
@@ -22,6 +23,7 @@ from crm_desktop.report_queries import (
     next_action,
     project_kinds,
     segment_customers,
+    top_referrers,
 )
 from crm_desktop.segments import GRID_SEGMENTS, SEGMENT_ORDER, Action, Segment
 from crm_desktop.settings import StudioSettings
@@ -76,6 +78,16 @@ def test_headline_previous_period_and_trend(studio: ReportStudio) -> None:
     assert data.trend[0].period == "2024-07" and data.trend[-1].period == "2025-06"
     assert len(data.trend) == 12
     assert data.studio_name == "Test Studio"
+
+
+def test_one_query_counts_the_headline_previous_period_and_trend_as_the_figures_do(studio: ReportStudio) -> None:
+    periods = ((FIRST, LAST), (dt.date(2025, 4, 1), LAST), (dt.date(2025, 1, 10), dt.date(2025, 1, 19)),
+               (dt.date(2021, 3, 16), dt.date(2025, 3, 15)))
+    for first, last in periods:
+        data = build_report(first, last, SETTINGS, TODAY)
+        assert data.headline == figures.nps_over(first, last)
+        assert data.previous == figures.nps_over(data.previous_first, data.previous_last)
+        assert list(data.trend) == figures.nps_trend(Bucket.MONTH, trend_start(last), last)
 
 
 def test_grid_matches_the_segment_summary(studio: ReportStudio) -> None:
@@ -135,6 +147,17 @@ def test_referrers_complaints_and_decisions(studio: ReportStudio) -> None:
     assert data.decisions.against_recommendation == 1 and data.decisions.reviewed == 1
     earlier = build_report(dt.date(2025, 3, 1), LAST, SETTINGS, TODAY)
     assert earlier.decisions is not None and earlier.decisions.total == 1
+
+
+def test_top_referrers_are_ranked_like_the_figures(studio: ReportStudio) -> None:
+    # Ties on profit and on the number referred: the referrer's id decides, as in the figures.
+    for n in range(3):
+        referrer = Customer.create(ref=f"REF{n}", name=f"Referrer {n}")
+        for k in range(1 + n % 2):
+            Customer.create(ref=f"REF{n}-{k}", name=f"Referred {n}-{k}", referred_by=referrer)
+    for limit in (1, 2, 10):
+        assert top_referrers(limit) == [(ref, name, value.count, value.profit_cents)
+                                        for ref, name, value in figures.top_referrers(limit)]
 
 
 def test_an_empty_journal_has_no_decision_summary(db: peewee.Database) -> None:

@@ -74,7 +74,7 @@ def test_an_automatic_backup_on_start_then_only_after_a_change(window: QMainWind
     folder = backup_folder(studio_db)
     qtbot.waitUntil(lambda: len(automatic_backups(folder)) == 1)
     [first] = automatic_backups(folder)
-    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == f"Backed up automatically to {first}.")
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == f"Backed up automatically: {first.name}.")
     assert _refs(first) == ["C1", "C2", "C3"]
     assert window.backups.timer.isActive() and window.backups.timer.interval() == CHECK_INTERVAL_MS
 

@@ -19,6 +19,8 @@ RULE = QColor("#9a9a9a")
 HEADER_FILL = QColor("#dcdcdc")
 ZEBRA_FILL = QColor("#f2f2f2")
 WRAP = Qt.TextFlag.TextWordWrap
+# As a plain int: combining Qt flags is a Python enum operation, too slow to repeat per cell.
+WRAP_FLAGS = int(WRAP)
 
 Draw = Callable[[QPainter], None]
 
@@ -52,8 +54,9 @@ class Row:
 class Flow:
     """Places blocks in `content` (device pixels) page after page; `pages` holds what to draw.
 
-    With `recording` set, nothing is measured: every text is added to the set instead (a quick
-    first pass that learns which characters the report's font must hold).
+    With `recording` set, nothing is measured and tables are not laid out: every text is added
+    to the set instead (a quick first pass that learns which characters the report's font must
+    hold; its pages are thrown away).
     """
 
     device: QPaintDevice
@@ -66,6 +69,11 @@ class Flow:
         self.y = self.content.top()
         self.body = self.font(8.5)
         self.bold = self.font(8.5, bold=True)
+        # Measuring is most of the layout's time, and tables repeat many texts (dates, scores,
+        # actions): each (font, width, text) is measured once. Keyed by the font object's id,
+        # the font kept alongside so that the id stays its own.
+        self._metrics: dict[int, tuple[QFont, QFontMetricsF]] = {}
+        self._heights: dict[tuple[int, float, str], float] = {}
 
     def font(self, points: float, bold: bool = False) -> QFont:
         return report_font(self.families, points, bold)
@@ -87,9 +95,16 @@ class Flow:
         if self.recording is not None:
             self.recording.add(text)
             return self.pt(font.pointSizeF() * 1.5)
-        metrics = QFontMetricsF(font, self.device)
-        bound = metrics.boundingRect(QRectF(0, 0, max(width, 1.0), 1e7), int(WRAP), text)
-        return max(bound.height(), metrics.height())
+        key = (id(font), width, text)
+        height = self._heights.get(key)
+        if height is None:
+            known = self._metrics.get(id(font))
+            if known is None:
+                known = self._metrics[id(font)] = (font, QFontMetricsF(font, self.device))
+            metrics = known[1]
+            bound = metrics.boundingRect(QRectF(0, 0, max(width, 1.0), 1e7), WRAP_FLAGS, text)
+            height = self._heights[key] = max(bound.height(), metrics.height())
+        return height
 
     # -- placing -----------------------------------------------------------------------------
 
@@ -142,21 +157,27 @@ class Flow:
 
         `continued` is a caption drawn above the repeated header ("… (continued)").
         """
+        if self.recording is not None:  # only the words count: the pages of this pass are dropped
+            self.note(continued or "", *(c.title for c in columns))
+            for row in rows:
+                self.recording.update(row.cells)
+            return
         pad = self.mm(1.2)
         widths = [c.width * self.width for c in columns]
+        flags = [int(WRAP | c.align | Qt.AlignmentFlag.AlignTop) for c in columns]
         header = Row([c.title for c in columns], bold=True)
         header_height = self._row_height(header, widths, pad)
         heights = [self._row_height(row, widths, pad) for row in rows]
-        self.note(continued or "")
         self.ensure(header_height + sum(heights[:keep_rows]))
-        self._header(columns, header, widths, header_height, pad)
+        self._header(flags, header, widths, header_height, pad)
+        rule = QPen(RULE, self.pt(0.4))
         for index, (row, height) in enumerate(zip(rows, heights)):
             if height > self.space_left():
                 self.new_page()
                 if continued:
                     self.text(continued, self.bold, colour=MUTED, after=1.0)
-                self._header(columns, header, widths, header_height, pad)
-            self._row(columns, row, widths, height, pad, shaded=index % 2 == 1)
+                self._header(flags, header, widths, header_height, pad)
+            self._row(flags, row, widths, height, pad, rule, shaded=index % 2 == 1)
         self.gap(2.0)
 
     def _font(self, row: Row, index: int) -> QFont:
@@ -166,37 +187,40 @@ class Flow:
         return max(self.text_height(cell, self._font(row, i), width - 2 * pad)
                    for i, (cell, width) in enumerate(zip(row.cells, widths))) + 2 * pad
 
-    def _header(self, columns: Sequence[Column], header: Row, widths: Sequence[float], height: float,
+    def _header(self, flags: Sequence[int], header: Row, widths: Sequence[float], height: float,
                 pad: float) -> None:
         rule = self.pt(0.8)
 
         def draw(painter: QPainter, rect: QRectF) -> None:
             painter.fillRect(rect, HEADER_FILL)
-            self._cells(painter, rect, columns, header, widths, pad)
+            self._cells(painter, rect, flags, header, widths, pad)
             painter.setPen(QPen(INK, rule))
             painter.drawLine(QPointF(rect.left(), rect.bottom()), QPointF(rect.right(), rect.bottom()))
 
         self.place(height, draw)
 
-    def _row(self, columns: Sequence[Column], row: Row, widths: Sequence[float], height: float,
-             pad: float, shaded: bool) -> None:
-        rule = self.pt(0.4)
-
+    def _row(self, flags: Sequence[int], row: Row, widths: Sequence[float], height: float,
+             pad: float, rule: QPen, shaded: bool) -> None:
         def draw(painter: QPainter, rect: QRectF) -> None:
             if shaded:
                 painter.fillRect(rect, ZEBRA_FILL)
-            self._cells(painter, rect, columns, row, widths, pad)
-            painter.setPen(QPen(RULE, rule))
+            self._cells(painter, rect, flags, row, widths, pad)
+            painter.setPen(rule)
             painter.drawLine(QPointF(rect.left(), rect.bottom()), QPointF(rect.right(), rect.bottom()))
 
         self.place(height, draw)
 
-    def _cells(self, painter: QPainter, rect: QRectF, columns: Sequence[Column], row: Row,
+    def _cells(self, painter: QPainter, rect: QRectF, flags: Sequence[int], row: Row,
                widths: Sequence[float], pad: float) -> None:
         painter.setPen(INK)
         x = rect.left()
-        for index, (column, cell, width) in enumerate(zip(columns, row.cells, widths)):
-            painter.setFont(self._font(row, index))
-            box = QRectF(x + pad, rect.top() + pad, width - 2 * pad, rect.height() - 2 * pad)
-            painter.drawText(box, int(WRAP | column.align | Qt.AlignmentFlag.AlignTop), cell)
+        top = rect.top() + pad
+        height = rect.height() - 2 * pad
+        current = None
+        for index, (flag, cell, width) in enumerate(zip(flags, row.cells, widths)):
+            font = self._font(row, index)
+            if font is not current:  # setting the same font again still costs a state change
+                painter.setFont(font)
+                current = font
+            painter.drawText(QRectF(x + pad, top, width - 2 * pad, height), flag, cell)
             x += width
