@@ -11,7 +11,13 @@ from crm_desktop import access, fields
 from crm_desktop.dbvalues import as_date
 from crm_desktop.i18n import _
 from crm_desktop.lifecycle import Lifecycle, life_state, new_since, sleeping_before
-from crm_desktop.models import ACCEPTED_STATUSES, Customer, Interaction, Project
+from crm_desktop.models import (
+    ACCEPTED_STATUSES,
+    Customer,
+    Interaction,
+    Project,
+    database_proxy,
+)
 from crm_desktop.movement import movement_cell_query
 from crm_desktop.movement_rules import MovementCell
 from crm_desktop.nps import CLASS_RANGES
@@ -154,6 +160,8 @@ def _segment_rank(score: Node, profit: Node, profit_line_cents: int) -> Node:
     return Case(None, cases, 2 * len(CLASS_RANGES))
 
 
+NULLABLE_SORTS = frozenset({SortKey.SCORE, SortKey.LAST_CONTACTED})
+
 # Sorting or filtering by these would reveal profit as surely as showing it.
 MONEY_SORTS = frozenset({SortKey.PROFIT, SortKey.SEGMENT})
 
@@ -165,7 +173,8 @@ def _check_money_filter(flt: CustomerFilter, sort: SortKey | None = None) -> Non
 
 def count_customers(flt: CustomerFilter, profit_line_cents: int) -> int:
     _check_money_filter(flt)
-    query = Customer.select(fn.COUNT(Customer.id))
+    # COUNT(*) with no filter is answered from the b-tree's own count; COUNT(id) reads every row.
+    query = Customer.select(fn.COUNT(SQL("*")))
     for cond in _conditions(flt, profit_line_cents):
         query = query.where(cond)
     return int(query.scalar() or 0)
@@ -219,15 +228,18 @@ def customer_rows(
         SortKey.REFERRED_BY: [SQL("referrer")],
         SortKey.SEGMENT: [_segment_rank(score, profit, profit_line_cents)],
     }
-    order = [
-        column.desc(nulls="LAST") if descending else column.asc(nulls="LAST")
-        for column in sort_columns[sort]
-    ]
+    # Empty values last both ways. Only the nullable columns say so: SQLite will not walk an
+    # index for ORDER BY … NULLS LAST, so a page by profit would sort all customers.
+    nulls = "LAST" if sort in NULLABLE_SORTS else None
+    order = [column.desc(nulls=nulls) if descending else column.asc(nulls=nulls)
+             for column in sort_columns[sort]]
     order.append(Customer.id.desc() if descending else Customer.id.asc())
     query = query.order_by(*order).offset(offset).limit(limit)
     rows = []
+    # The driver's own tuples: every column is text or a number already (the one date goes
+    # through as_date), and peewee's per-value conversion was half the time of a page.
     for (cid, ref, name, phone, tier, latest, cents, contact, referrer_name, lost,
-         erased_on) in query.tuples():
+         erased_on) in database_proxy.execute_sql(*query.sql()).fetchall():
         cents = int(cents or 0)
         rows.append(
             CustomerRow(

@@ -8,11 +8,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from peewee import Expression, fn
+from peewee import Expression, Node, SqliteDatabase, fn
 
 from crm_desktop import access
 from crm_desktop.dbvalues import as_date
-from crm_desktop.models import Customer, Project, SurveyResponse
+from crm_desktop.models import Customer, Project, SurveyResponse, database_proxy
 from crm_desktop.nps import (
     Bucket,
     NpsClass,
@@ -56,12 +56,11 @@ def segment_summary(profit_line_cents: int) -> list[SegmentRow]:
 
 
 def response_range() -> tuple[dt.date, dt.date] | None:
-    first, last = SurveyResponse.select(
-        fn.MIN(SurveyResponse.date), fn.MAX(SurveyResponse.date)
-    ).scalar(as_tuple=True)
+    # Two queries: SQLite answers MIN or MAX alone from the index, but both together by a scan.
+    first = SurveyResponse.select(fn.MIN(SurveyResponse.date)).scalar()
     if first is None:
         return None
-    return as_date(first), as_date(last)
+    return as_date(first), as_date(SurveyResponse.select(fn.MAX(SurveyResponse.date)).scalar())
 
 
 def response_filter(designer_id: int | None = None, project_kind: str | None = None) -> Expression | None:
@@ -108,21 +107,31 @@ def nps_trend(
         last = last or span[1]
     if first > last:
         return []
-    # Grouping by (date, score) is portable SQL and leaves at most a few thousand groups.
+    # Counted per (month, score) in the database from the (date, score) index; months are
+    # then folded into quarters or years here, where the period rules live.
+    month = _month_of(SurveyResponse.date)
     query = (
-        SurveyResponse.select(SurveyResponse.date, SurveyResponse.score, fn.COUNT(1))
+        SurveyResponse.select(month, SurveyResponse.score, fn.COUNT(1))
         .where(SurveyResponse.date.between(first, last))
-        .group_by(SurveyResponse.date, SurveyResponse.score)
+        .group_by(month, SurveyResponse.score)
         .tuples()
     )
     narrow = response_filter(designer_id, project_kind)
     if narrow is not None:
         query = query.where(narrow)
     per_period: dict[str, NpsCounts] = {}
-    for day, score, count in query:
-        key = period_key(as_date(day), bucket)
+    for year_month, score, count in query:
+        year, month_number = (int(part) for part in str(year_month).split("-"))
+        key = period_key(dt.date(year, month_number, 1), bucket)
         per_period[key] = per_period.get(key, NpsCounts()) + _counts_for(score, count)
     return fill_periods(per_period, first, last, bucket)
+
+
+def _month_of(day: Node) -> Node:
+    """SQL for a date's 'YYYY-MM'. SQLite keeps dates as ISO text; PostgreSQL as dates."""
+    if isinstance(database_proxy.obj, SqliteDatabase):
+        return fn.SUBSTR(day, 1, 7)
+    return fn.TO_CHAR(day, "YYYY-MM")
 
 
 def nps_over(

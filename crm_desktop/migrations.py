@@ -25,6 +25,7 @@ from crm_desktop.models import (
     ReminderState,
     SchemaVersion,
     StaffMember,
+    SurveyResponse,
 )
 
 log = logging.getLogger(__name__)
@@ -81,6 +82,15 @@ def _v7_cached_customer_figures(db: peewee.Database, migrator: SchemaMigrator) -
     customer_figures.install(db)
 
 
+def _v8_nps_index(db: peewee.Database, migrator: SchemaMigrator) -> None:
+    """v8: survey_response(date, score) covers every NPS count; it replaces the date index."""
+    table = SurveyResponse._meta.table_name
+    run_operations(
+        migrator.add_index(table, ("date", "score"), False),
+        migrator.drop_index(table, f"{table}_date"),
+    )
+
+
 # MIGRATIONS[n] brings a database from version n - 1 to version n.
 MIGRATIONS: dict[int, Callable[[peewee.Database, SchemaMigrator], None]] = {
     2: _v2_record_versions,
@@ -89,6 +99,7 @@ MIGRATIONS: dict[int, Callable[[peewee.Database, SchemaMigrator], None]] = {
     5: _v5_complaint_and_decision_versions,
     6: _v6_customer_erasure,
     7: _v7_cached_customer_figures,
+    8: _v8_nps_index,
 }
 LATEST = max(MIGRATIONS, default=1)
 
