@@ -4,8 +4,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import Enum
+from typing import Any
 
-from peewee import JOIN, SQL, Case, Expression, Node, fn
+from peewee import JOIN, SQL, Case, Expression, Node, Select, fn
 
 from crm_desktop import access, fields
 from crm_desktop.dbvalues import as_date
@@ -197,7 +198,24 @@ def customer_rows(
     For a staff login the profit and segment of each row are None.
     """
     _check_money_filter(flt, sort)
-    money = access.can_see_money()
+    query = page_query(flt, profit_line_cents, sort, descending, offset, limit,
+                       ids=ids, referred_by=referred_by)
+    # The driver's own tuples: peewee's per-value conversion was half the time of a page.
+    return rows_of_page(database_proxy.execute_sql(*query.sql()).fetchall(), profit_line_cents)
+
+
+def page_query(
+    flt: CustomerFilter,
+    profit_line_cents: int,
+    sort: SortKey = SortKey.NAME,
+    descending: bool = False,
+    offset: int = 0,
+    limit: int = 200,
+    *,
+    ids: list[int] | None = None,
+    referred_by: int | None = None,
+) -> Select:
+    """The SQL of `customer_rows` (no access check: callers check, as customer_rows does)."""
     referrer = Customer.alias("referrer")
     score = Customer.latest_score
     profit = Customer.profit_cents
@@ -217,7 +235,6 @@ def customer_rows(
         query = query.where(Customer.id.in_(ids))
     if referred_by is not None:
         query = query.where(Customer.referred_by == referred_by)
-    # Computed columns are ordered by their select alias, so each subquery runs once per row.
     sort_columns: dict[SortKey, list[Node]] = {
         SortKey.NAME: [Customer.name],
         SortKey.PHONE: [Customer.phone],
@@ -234,12 +251,15 @@ def customer_rows(
     order = [column.desc(nulls=nulls) if descending else column.asc(nulls=nulls)
              for column in sort_columns[sort]]
     order.append(Customer.id.desc() if descending else Customer.id.asc())
-    query = query.order_by(*order).offset(offset).limit(limit)
+    return query.order_by(*order).offset(offset).limit(limit)
+
+
+def rows_of_page(raw: list[tuple[Any, ...]], profit_line_cents: int) -> list[CustomerRow]:
+    """`page_query`'s plain tuples as rows; segment and profit withheld from a staff login."""
+    money = access.can_see_money()
     rows = []
-    # The driver's own tuples: every column is text or a number already (the one date goes
-    # through as_date), and peewee's per-value conversion was half the time of a page.
     for (cid, ref, name, phone, tier, latest, cents, contact, referrer_name, lost,
-         erased_on) in database_proxy.execute_sql(*query.sql()).fetchall():
+         erased_on) in raw:
         cents = int(cents or 0)
         rows.append(
             CustomerRow(

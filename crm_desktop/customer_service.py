@@ -7,7 +7,12 @@ from dataclasses import dataclass, field
 from peewee import JOIN, IntegrityError, fn
 
 from crm_desktop import access, audit, fields
-from crm_desktop.customer_list import CustomerFilter, CustomerRow, customer_rows
+from crm_desktop.customer_list import (
+    CustomerFilter,
+    CustomerRow,
+    page_query,
+    rows_of_page,
+)
 from crm_desktop.dbvalues import as_date
 from crm_desktop.errors import ConflictError, NotFoundError, ValidationError
 from crm_desktop.i18n import _, shown
@@ -21,6 +26,7 @@ from crm_desktop.models import (
     SurveyResponse,
     database_proxy,
 )
+from crm_desktop.prepared import Prepared
 from crm_desktop.privacy import refuse_if_erased
 from crm_desktop.refs import next_ref
 from crm_desktop.segments import ReferralValue, Segment
@@ -91,8 +97,31 @@ class CustomerDetail:
     erased_on: dt.date | None = None
 
 
+# The detail pane's lookups, built once (crm_desktop.prepared): selecting a row in the list
+# runs all of them, and building them cost more than answering them.
+_PROFILE = Prepared(lambda cid: Customer.select(
+    Customer.ref, Customer.name, Customer.phone, Customer.email, Customer.birthday,
+    Customer.birthday_lunar, Customer.tier, Customer.notes, Customer.referred_by,
+    Customer.version, Customer.lost_reason, Customer.erased_on,
+).where(Customer.id == cid))
+_ROW = Prepared(lambda cid: page_query(CustomerFilter(), 0, ids=[cid]))
+_REFERRALS = Prepared(lambda cid: page_query(CustomerFilter(), 0, referred_by=cid, limit=10_000))
+_PROJECTS = Prepared(lambda cid: Project.select(
+    Project.id, Project.ref, Project.title, Project.status, Project.revenue_cents,
+    Project.cost_cents, Project.started, Project.finished,
+).where(Project.customer == cid).order_by(Project.started.desc(nulls="FIRST"), Project.id.desc()))
+_RESPONSES = Prepared(lambda cid: SurveyResponse.select(
+    SurveyResponse.id, SurveyResponse.date, SurveyResponse.score, SurveyResponse.comment,
+).where(SurveyResponse.customer == cid).order_by(SurveyResponse.date.desc(), SurveyResponse.id.desc()))
+_INTERACTIONS = Prepared(lambda cid: Interaction.select(
+    Interaction.id, Interaction.date, Interaction.kind, fn.COALESCE(StaffMember.name, ""),
+    Interaction.summary,
+).join(StaffMember, JOIN.LEFT_OUTER, on=(Interaction.staff == StaffMember.id))
+    .where(Interaction.customer == cid).order_by(Interaction.date.desc(), Interaction.id.desc()))
+
+
 def _row_of(customer_id: int, profit_line_cents: int) -> CustomerRow:
-    rows = customer_rows(CustomerFilter(), profit_line_cents, ids=[customer_id])
+    rows = rows_of_page(_ROW.rows(customer_id), profit_line_cents)
     if not rows:
         raise NotFoundError(_("That customer no longer exists."))
     return rows[0]
@@ -100,55 +129,38 @@ def _row_of(customer_id: int, profit_line_cents: int) -> CustomerRow:
 
 def customer_detail(customer_id: int, profit_line_cents: int) -> CustomerDetail:
     """Everything the detail pane shows, in a fixed handful of queries."""
-    customer = Customer.get_or_none(Customer.id == customer_id)
-    if customer is None:
+    found = _PROFILE.rows(customer_id)
+    if not found:
         raise NotFoundError(_("That customer no longer exists."))
+    (ref, name, phone, email, birthday, lunar, tier, notes, referred_by, version, lost_reason,
+     erased_on) = found[0]
     row = _row_of(customer_id, profit_line_cents)
-    referrer_ref = ""
-    referrer = None
-    if customer.referred_by_id is not None:
-        referrer = _row_of(customer.referred_by_id, profit_line_cents)
-        referrer_ref = referrer.ref
-    referrals = customer_rows(CustomerFilter(), profit_line_cents, referred_by=customer_id, limit=10_000)
+    referrer = _row_of(referred_by, profit_line_cents) if referred_by is not None else None
+    referrals = rows_of_page(_REFERRALS.rows(customer_id), profit_line_cents)
+    birthday = as_date(birthday)
     profile = CustomerInput(
-        ref=customer.ref, name=customer.name, phone=customer.phone, email=customer.email,
-        birthday=customer.birthday.isoformat() if customer.birthday else "",
-        birthday_lunar=customer.birthday_lunar, referred_by=referrer_ref,
-        tier=customer.tier, notes=customer.notes,
+        ref=ref, name=name, phone=phone, email=email,
+        birthday=birthday.isoformat() if birthday else "", birthday_lunar=bool(lunar),
+        referred_by=referrer.ref if referrer else "", tier=tier, notes=notes,
     )
     money = access.can_see_money()
     projects = [
-        ProjectLine(*values) if money else ProjectLine(*values[:4], None, None, *values[6:])
-        for values in Project.select(
-            Project.id, Project.ref, Project.title, Project.status, Project.revenue_cents,
-            Project.cost_cents, Project.started, Project.finished,
-        ).where(Project.customer == customer_id)
-        .order_by(Project.started.desc(nulls="FIRST"), Project.id.desc()).tuples()
+        ProjectLine(pid, pref, title, status, revenue if money else None, cost if money else None,
+                    as_date(started), as_date(finished))
+        for pid, pref, title, status, revenue, cost, started, finished in _PROJECTS.rows(customer_id)
     ]
-    responses = [
-        ResponseLine(*values)
-        for values in SurveyResponse.select(
-            SurveyResponse.id, SurveyResponse.date, SurveyResponse.score, SurveyResponse.comment
-        ).where(SurveyResponse.customer == customer_id)
-        .order_by(SurveyResponse.date.desc(), SurveyResponse.id.desc()).tuples()
-    ]
-    interactions = [
-        InteractionLine(*values)
-        for values in Interaction.select(
-            Interaction.id, Interaction.date, Interaction.kind,
-            fn.COALESCE(StaffMember.name, ""), Interaction.summary,
-        ).join(StaffMember, JOIN.LEFT_OUTER, on=(Interaction.staff == StaffMember.id))
-        .where(Interaction.customer == customer_id)
-        .order_by(Interaction.date.desc(), Interaction.id.desc()).tuples()
-    ]
+    responses = [ResponseLine(rid, as_date(day), score, comment)
+                 for rid, day, score, comment in _RESPONSES.rows(customer_id)]
+    interactions = [InteractionLine(iid, as_date(day), kind, staff, summary)
+                    for iid, day, kind, staff, summary in _INTERACTIONS.rows(customer_id)]
     return CustomerDetail(
-        id=customer_id, version=customer.version, profile=profile, segment=row.segment,
+        id=customer_id, version=version, profile=profile, segment=row.segment,
         profit_cents=row.profit_cents, last_contacted=row.last_contacted,
-        lost_reason=customer.lost_reason, referrer=referrer,
+        lost_reason=lost_reason, referrer=referrer,
         referral_value=ReferralValue(
             len(referrals), sum(r.profit_cents or 0 for r in referrals) if money else None),
         referrals=referrals, projects=projects, responses=responses, interactions=interactions,
-        erased_on=customer.erased_on,
+        erased_on=as_date(erased_on),
     )
 
 

@@ -7,6 +7,7 @@ suspended — the figures on the customer row must match a from-scratch computat
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import peewee
 from hypothesis import HealthCheck, given, settings
@@ -21,6 +22,7 @@ from crm_desktop.models import (
     SurveyResponse,
 )
 
+_REFS = itertools.count()
 DAYS = st.dates(min_value=dt.date(2024, 1, 1), max_value=dt.date(2024, 1, 20))
 
 
@@ -77,8 +79,7 @@ def _apply(op: tuple, customers: list[int], db: peewee.Database) -> None:  # typ
     if kind == "respond":
         SurveyResponse.create(customer=customers[args[0]], date=args[1], score=args[2])
     elif kind == "project":
-        n = Project.select().count()
-        Project.create(ref=f"P{n}-{args[3]}", customer=customers[args[0]], title="Job", status=args[1],
+        Project.create(ref=f"P{next(_REFS)}", customer=customers[args[0]], title="Job", status=args[1],
                        revenue_cents=args[2], cost_cents=args[3])
     elif kind == "raw_response":
         # A script writing straight into the database, not through the app.

@@ -45,6 +45,7 @@ from crm_desktop.models import (
     Project,
     StaffMember,
     SurveyResponse,
+    database_proxy,
 )
 from crm_desktop.movement_rules import MovementCell
 from crm_desktop.nps import Bucket
@@ -256,6 +257,8 @@ def _walked(s: Studio) -> dict[str, Callable[[], object]]:
                         CustomerFilter(state=state, as_of=TODAY), LINE, sort))
     walk["customer_rows(referred_by)"] = lambda: customer_list.customer_rows(
         CustomerFilter(), LINE, referred_by=s.ann)
+    walk["customer_list.rows_of_page"] = lambda: customer_list.rows_of_page(
+        database_proxy.execute_sql(*customer_list.page_query(CustomerFilter(), LINE).sql()).fetchall(), LINE)
     return walk
 
 
@@ -263,10 +266,10 @@ def _walked(s: Studio) -> dict[str, Callable[[], object]]:
 EXEMPT: dict[str, set[str]] = {
     # SQL expression builders: they return no rows, only pieces of queries the guarded
     # functions above use.
-    "customer_list": {"last_contacted_expr", "lifecycle_condition", "segment_condition"},
-    "figures": {"latest_score_expr", "profit_expr", "response_filter"},
+    "customer_list": {"last_contacted_expr", "lifecycle_condition", "segment_condition", "page_query"},
+    "figures": {"response_filter"},
     "movement": {"cell_customer_query", "in_segment", "movement_cell_query", "score_as_of_expr"},
-    "report_queries": {"latest_date_expr", "next_action"},
+    "report_queries": {"next_action"},
     # Writers: they return an id or nothing (their money handling is tested separately).
     "customer_service": {"save_customer", "add_response", "add_interaction", "mark_lost",
                          "validate_customer", "next_customer_ref"},
