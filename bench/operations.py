@@ -104,12 +104,10 @@ def list_row(r: CustomerRow) -> tuple[object, ...]:
 
 def _list_reset(flt: CustomerFilter, line: int, key: SortKey | None = None,
                 descending: bool = False) -> tuple[int, list[CustomerRow]]:
-    """What the list model does on a new filter or sort order: count, then the first page."""
-    from crm_desktop.customer_list import SortKey, count_customers, customer_rows
+    """What the list model does on a new filter or sort order: the count and the first page."""
+    from crm_desktop.customer_list import SortKey, customer_page
 
-    total = count_customers(flt, line)
-    return total, customer_rows(flt, line, key or SortKey.NAME, descending, offset=0,
-                                limit=floors.PAGE_SIZE)
+    return customer_page(flt, line, key or SortKey.NAME, descending, limit=floors.PAGE_SIZE)
 
 
 def _list_answer(answer: tuple[int, list[CustomerRow]]) -> tuple[int, list[tuple[object, ...]]]:

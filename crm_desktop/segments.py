@@ -1,6 +1,7 @@
 """The six segments of the 2×3 grid (NPS class × profit class), plus unrated, and their actions."""
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from enum import Enum
 
@@ -55,6 +56,7 @@ def segment_of(latest_score: int | None, profit_cents: int, profit_line_cents: i
     return segment_from(latest_score, is_profitable(profit_cents, profit_line_cents))
 
 
+@functools.cache  # 23 possible answers, asked for every row of every list page
 def segment_from(latest_score: int | None, profitable: bool) -> Segment:
     """The segment from the most recent score (None = unrated) and the profit class."""
     if latest_score is None:

@@ -188,6 +188,8 @@ def _refused(s: Studio, tmp: Path) -> dict[str, Callable[[], object]]:
             s.inquiry, settings.load_settings(), TODAY),
         "customer_list.customer_rows(sort=profit)": lambda: customer_list.customer_rows(
             CustomerFilter(), LINE, SortKey.PROFIT),
+        "customer_list.customer_page(sort=profit)": lambda: customer_list.customer_page(
+            CustomerFilter(), LINE, SortKey.PROFIT),
         "customer_list.customer_rows(sort=segment)": lambda: customer_list.customer_rows(
             CustomerFilter(), LINE, SortKey.SEGMENT, descending=True),
         "customer_list.customer_rows(segment filter)": lambda: customer_list.customer_rows(
@@ -257,6 +259,7 @@ def _walked(s: Studio) -> dict[str, Callable[[], object]]:
                         CustomerFilter(state=state, as_of=TODAY), LINE, sort))
     walk["customer_rows(referred_by)"] = lambda: customer_list.customer_rows(
         CustomerFilter(), LINE, referred_by=s.ann)
+    walk["customer_list.customer_page"] = lambda: customer_list.customer_page(CustomerFilter(search="a"), LINE)
     walk["customer_list.rows_of_page"] = lambda: customer_list.rows_of_page(
         database_proxy.execute_sql(*customer_list.page_query(CustomerFilter(), LINE).sql()).fetchall(), LINE)
     return walk

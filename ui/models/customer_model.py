@@ -20,7 +20,7 @@ from crm_desktop.customer_list import (
     CustomerFilter,
     CustomerRow,
     SortKey,
-    count_customers,
+    customer_page,
     customer_rows,
 )
 from crm_desktop.db import translate_errors
@@ -270,17 +270,17 @@ class CustomerTableModel(QAbstractTableModel):
             return []
 
     def _reload(self) -> None:
-        """Count, then the first page, so the view has rows to show at once."""
+        """The count and the first page together, so the view has rows to show at once."""
         self._rows = []
         try:
             with translate_errors():
-                self._total = count_customers(self._filter, self._context.settings.profit_line_cents)
+                self._total, self._rows = customer_page(
+                    self._filter, self._context.settings.profit_line_cents, self._sort,
+                    self._descending, limit=PAGE_SIZE)
         except UserError as exc:
             log.warning("customer list: %s", exc)
             self._total = 0
             self.load_failed.emit(exc.message)
             return
-        if self._total:
-            self._rows = self._query(offset=0)
-            if len(self._rows) < PAGE_SIZE:
-                self._total = len(self._rows)
+        if len(self._rows) < PAGE_SIZE:
+            self._total = len(self._rows)
