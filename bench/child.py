@@ -14,6 +14,15 @@ import time  # first, so nothing else is imported before the clock is read
 
 
 def _peak_rss_mb() -> float:
+    # On Linux, ru_maxrss survives fork and exec: a child of a large parent (the benchmark after
+    # building its dataset) would report the parent's peak. VmHWM is this process's own.
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024  # kB
+    except OSError:
+        pass
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     # Linux reports kilobytes, macOS bytes.
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024

@@ -1,8 +1,9 @@
 """The floors: each benchmarked answer from the best hand-written sqlite3 queries we could find.
 
-They read the project's own schema (version 7: each customer's latest score and profit cached
-on the customer row by triggers), so the floor is what this schema allows; whenever the
-schema gains derived data, these queries must use it too, or the ratio flatters the app.
+They read the project's own schema (version 9: each customer's latest score and profit cached
+on the customer row, and the responses counted per month and score in nps_month, all kept by
+triggers), so the floor is what this schema allows; whenever the schema gains derived data,
+these queries must use it too, or the ratio flatters the app.
 Every function returns its answer in the same plain form as the matching `operations`
 normaliser, and the benchmark checks the two are equal before it trusts the timing.
 The NPS classes (9–10, 7–8, 0–6) are written out here on purpose: a cross-check that
@@ -136,10 +137,15 @@ def _class_counts(conn: sqlite3.Connection, where: str, params: tuple[object, ..
 
 
 def nps_trend_monthly(conn: sqlite3.Connection) -> list[tuple[str, int, int, int]]:
-    """(YYYY-MM, promoters, passives, detractors) for every month that has a response."""
+    """(YYYY-MM, promoters, passives, detractors) for every month that has a response.
+
+    Schema 9 counts the responses per (month, score) in nps_month (kept by triggers). A range
+    reads its whole months there and counts only the one or two months it cuts from
+    survey_response; all years cut no month, so nps_month alone answers.
+    """
     return conn.execute(
-        "SELECT substr(date, 1, 7) AS month, SUM(score >= 9), SUM(score BETWEEN 7 AND 8),"
-        " SUM(score <= 6) FROM survey_response GROUP BY month ORDER BY month"
+        "SELECT month, SUM(responses * (score >= 9)), SUM(responses * (score BETWEEN 7 AND 8)),"
+        " SUM(responses * (score <= 6)) FROM nps_month GROUP BY month ORDER BY month"
     ).fetchall()
 
 

@@ -12,17 +12,23 @@ from pathlib import Path
 from bench.dataset import CACHE_DIR, Dataset
 from bench.report import Result
 from bench.timing import Plan, Samples
+from crm_desktop.db import DATA_DIR_ENV
 
 REPO = Path(__file__).resolve().parent.parent
 CHILD_TIMEOUT_S = 180
 
 
-def _child_env(config_home: str) -> dict[str, str]:
+def _child_env(scratch: str) -> dict[str, str]:
+    """The window processes' environment: offscreen, with throw-away settings and data folders."""
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = "offscreen"
     # A fresh, empty QSettings location: no saved window state picks another section, and the
     # benchmark never touches the user's own settings.
-    env["XDG_CONFIG_HOME"] = config_home
+    env["XDG_CONFIG_HOME"] = str(Path(scratch, "config"))
+    # A throw-away data folder too: whatever a window writes there (an automatic backup of the
+    # 150 MB dataset, a log) never lands in, or rotates, the user's own backups.
+    env["XDG_DATA_HOME"] = str(Path(scratch, "data"))
+    env[DATA_DIR_ENV] = str(Path(scratch, "data", "StudioCRM"))
     env.pop("PYTHONPROFILEIMPORTTIME", None)
     # An installed app runs from compiled bytecode: let the warm-up run write it (to the cache,
     # not beside the sources) even where PYTHONDONTWRITEBYTECODE is set.
@@ -51,8 +57,8 @@ def startup_and_memory(dataset: Dataset, plan: Plan) -> list[Result]:
 
     startup: list[float] = []
     memory: list[float] = []
-    with tempfile.TemporaryDirectory(prefix="bench-config-") as config_home:
-        env = _child_env(config_home)
+    with tempfile.TemporaryDirectory(prefix="bench-window-") as scratch:
+        env = _child_env(scratch)
         open_window(dataset.db_path, env)  # warm-up: the OS file cache, .pyc files, font caches
         deadline = time.perf_counter() + plan.budget_s
         for _ in range(plan.reps):

@@ -16,8 +16,6 @@ import datetime as dt
 import functools
 from enum import Enum
 
-from lunar_python import Lunar, LunarYear
-
 # The lunar years the studio works with: [FIRST_LUNAR_YEAR, END_LUNAR_YEAR).
 FIRST_LUNAR_YEAR = 1900
 END_LUNAR_YEAR = 2100
@@ -75,6 +73,10 @@ def lunar_to_solar(lunar_year: int, month: int, day: int) -> dt.date | None:
         return None
     if not (1 <= month <= 12 and 1 <= day <= 30):
         return None
+    # Imported on first use: its tables take ~15 ms to load, and the window's start (which
+    # reaches this module through the customer list's month arithmetic) needs none of them.
+    from lunar_python import Lunar, LunarYear
+
     # A 30th in a 29-day month moves to the 29th (the month's own length, not an exception).
     length = LunarYear.fromYear(lunar_year).getMonth(month).getDayCount()
     solar = Lunar.fromYmd(lunar_year, month, min(day, length)).getSolar()

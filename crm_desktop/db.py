@@ -21,13 +21,19 @@ log = logging.getLogger(__name__)
 APP_NAME = "StudioCRM"
 DEFAULT_FILE = "studio-crm.sqlite3"
 BUSY_TIMEOUT_MS = 5000
+# Another data folder (database, backups, log) than the per-user one: a portable install, or a
+# benchmark or script that must not write into the user's own folder.
+DATA_DIR_ENV = "STUDIO_CRM_DATA_DIR"
 
 # Run after every open_database, once the schema is current: the CLI logs in there.
 _open_hooks: list[Callable[[], None]] = []
 
 
 def data_dir() -> Path:
-    """The per-user data directory (database, backups, logs)."""
+    """The data directory (database, backups, logs): $STUDIO_CRM_DATA_DIR, else the per-user one."""
+    chosen = os.environ.get(DATA_DIR_ENV)
+    if chosen:
+        return Path(chosen).expanduser()
     return Path(user_data_dir(APP_NAME, appauthor=False))
 
 

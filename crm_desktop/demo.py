@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import peewee
 
-from crm_desktop import customer_figures
+from crm_desktop import customer_figures, nps_months
 from crm_desktop import demo_plan as plan
 from crm_desktop import demo_rows as rows
 from crm_desktop.errors import UserError
@@ -83,7 +83,7 @@ def generate_demo(customers: int, seed: int, today: dt.date | None = None) -> st
     with atomic:
         if Customer.select().exists():
             raise UserError("The database already holds customers; demo data goes into a new database.")
-        with customer_figures.suspended(db):
+        with customer_figures.suspended(db), nps_months.suspended(db):
             counts = _fill(db, rng, customers, today.toordinal())
         save_settings(replace(load_settings(), studio_name=DEMO_STUDIO_NAME))
     return "Demo studio: " + ", ".join([

@@ -13,7 +13,7 @@ import peewee
 from playhouse.migrate import SchemaMigrator
 from playhouse.migrate import migrate as run_operations
 
-from crm_desktop import customer_figures
+from crm_desktop import customer_figures, nps_months
 from crm_desktop.errors import DatabaseError
 from crm_desktop.models import (
     ALL_MODELS,
@@ -21,6 +21,7 @@ from crm_desktop.models import (
     Customer,
     Decision,
     Feedback,
+    NpsMonth,
     Project,
     ReminderState,
     SchemaVersion,
@@ -72,10 +73,12 @@ def _v6_customer_erasure(db: peewee.Database, migrator: SchemaMigrator) -> None:
 def _v7_cached_customer_figures(db: peewee.Database, migrator: SchemaMigrator) -> None:
     """v7: each customer's latest score and profit on the customer row, kept by triggers."""
     table = Customer._meta.table_name
+    # As a fresh schema has it: NOT NULL with a default in the database (one statement on
+    # both backends; peewee's migrator would keep the default in Python only).
+    db.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN "profit_cents" BIGINT NOT NULL DEFAULT 0')
     run_operations(
         migrator.add_column(table, "latest_score", peewee.SmallIntegerField(null=True)),
         migrator.add_column(table, "latest_response_on", peewee.DateField(null=True)),
-        migrator.add_column(table, "profit_cents", peewee.BigIntegerField(default=0)),
         migrator.add_index(table, ("latest_score", "profit_cents"), False),
         migrator.add_index(table, ("profit_cents",), False),
     )
@@ -91,6 +94,12 @@ def _v8_nps_index(db: peewee.Database, migrator: SchemaMigrator) -> None:
     )
 
 
+def _v9_nps_month_counts(db: peewee.Database, migrator: SchemaMigrator) -> None:
+    """v9: responses counted per (month, score) in nps_month, kept by triggers."""
+    db.create_tables([NpsMonth])
+    nps_months.install(db)
+
+
 # MIGRATIONS[n] brings a database from version n - 1 to version n.
 MIGRATIONS: dict[int, Callable[[peewee.Database, SchemaMigrator], None]] = {
     2: _v2_record_versions,
@@ -100,6 +109,7 @@ MIGRATIONS: dict[int, Callable[[peewee.Database, SchemaMigrator], None]] = {
     6: _v6_customer_erasure,
     7: _v7_cached_customer_figures,
     8: _v8_nps_index,
+    9: _v9_nps_month_counts,
 }
 LATEST = max(MIGRATIONS, default=1)
 
@@ -128,6 +138,7 @@ def migrate(db: peewee.Database) -> int:
         with db.atomic():
             db.create_tables(ALL_MODELS)
             customer_figures.install(db)
+            nps_months.install(db)
             _set_version(LATEST)
         return LATEST
     if current > LATEST:

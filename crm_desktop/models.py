@@ -8,10 +8,12 @@ from __future__ import annotations
 import datetime as dt
 
 from peewee import (
+    SQL,
     BigIntegerField,
     BooleanField,
     CharField,
     Check,
+    CompositeKey,
     DatabaseProxy,
     DateField,
     DateTimeField,
@@ -98,7 +100,8 @@ class Customer(BaseModel):
     # the latest answer's score and date, and Σ(revenue − cost) of active and completed jobs.
     latest_score = SmallIntegerField(null=True)
     latest_response_on = DateField(null=True)
-    profit_cents = BigIntegerField(default=0)
+    # DEFAULT 0 in the schema too: a script's INSERT that leaves it out must still work.
+    profit_cents = BigIntegerField(default=0, constraints=[SQL("DEFAULT 0")])
 
     class Meta:
         # The segment grid and the list's segment/score/profit sorts read only these.
@@ -152,6 +155,21 @@ class SurveyResponse(BaseModel):
         # "Latest response per customer" is answered by the first index alone; NPS over any
         # date range (the trend, the headline) by the second, without reading the table.
         indexes = ((("customer", "date", "id"), False), (("date", "score"), False))
+
+
+class NpsMonth(BaseModel):
+    """How many survey responses of each month gave each score.
+
+    Kept by database triggers (crm_desktop.nps_months), never written by the app. A row
+    exists only while its count is above zero.
+    """
+
+    month = CharField(max_length=7)  # 'YYYY-MM', the month of the responses' own date
+    score = SmallIntegerField(constraints=[Check("score BETWEEN 0 AND 10")])
+    responses = IntegerField()
+
+    class Meta:
+        primary_key = CompositeKey("month", "score")
 
 
 class Interaction(BaseModel):
@@ -250,6 +268,7 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Project,
     ProjectLogEntry,
     SurveyResponse,
+    NpsMonth,
     Interaction,
     Feedback,
     Decision,

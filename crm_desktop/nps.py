@@ -127,9 +127,11 @@ def period_start(day: dt.date, bucket: Bucket) -> dt.date:
     return dt.date(day.year, 1, 1)
 
 
+_MONTHS_IN = {Bucket.MONTH: 1, Bucket.QUARTER: 3, Bucket.YEAR: 12}
+
+
 def next_period(start: dt.date, bucket: Bucket) -> dt.date:
-    months = {Bucket.MONTH: 1, Bucket.QUARTER: 3, Bucket.YEAR: 12}[bucket]
-    index = start.year * 12 + start.month - 1 + months
+    index = start.year * 12 + start.month - 1 + _MONTHS_IN[bucket]
     return dt.date(index // 12, index % 12 + 1, 1)
 
 
@@ -161,7 +163,8 @@ def fill_periods(
     counts: Mapping[str, NpsCounts], first: dt.date, last: dt.date, bucket: Bucket
 ) -> list[TrendPoint]:
     """Every period from `first` to `last` with its counts; an empty period has no NPS."""
-    return [TrendPoint(key, counts.get(key, NpsCounts())) for key in periods_between(first, last, bucket)]
+    empty = NpsCounts()
+    return [TrendPoint(key, counts.get(key, empty)) for key in periods_between(first, last, bucket)]
 
 
 def trend(

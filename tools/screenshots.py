@@ -34,6 +34,7 @@ def main(argv: list[str] | None = None) -> int:
             app.processEvents()
         name = window.nav.item(index).data(0x0100)  # Qt.UserRole: the section's key
         window.grab().save(str(args.out / f"{name}-{args.lang}-{args.size}.png"))
+    window.close()  # lets an automatic backup that has started finish before the process ends
     return 0
 
 

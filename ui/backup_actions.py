@@ -1,6 +1,8 @@
-"""Backups in the window: automatic ones (on start, then daily), and File ▸ Back up now / Restore.
+"""Backups in the window: automatic ones (soon after start, then daily), and File ▸ Back up now / Restore.
 
-Automatic backups run on the background thread and report in the status bar. A restore
+Automatic backups run on the background thread and report in the status bar. The one on start
+waits a few seconds after the window is shown: a copy of a large file competes for the disk and
+the CPU with the window's first screen, and the user is not waiting for it. A restore
 runs on the GUI thread with the database closed (nothing else may use it meanwhile), then
 reopens it and tells the window, which rebuilds its sections on the restored data.
 """
@@ -33,6 +35,8 @@ log = logging.getLogger(__name__)
 # The daily backup is checked hourly against the newest backup's time: a timer of a whole
 # day would drift with sleep and restarts.
 CHECK_INTERVAL_MS = 60 * 60 * 1000
+# From the window being shown to the backup on start.
+START_DELAY_MS = 5_000
 STATUS_MS = 10_000
 
 
@@ -50,16 +54,21 @@ class BackupController(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_INTERVAL_MS)
         self.timer.timeout.connect(self.back_up_daily)
+        self.start_timer = QTimer(self)
+        self.start_timer.setSingleShot(True)
+        self.start_timer.timeout.connect(self.back_up_on_start)
 
     def start(self) -> None:
-        """The backup on start (once the event loop runs), then the hourly check for the daily one."""
-        if self.db_path is None:
+        """Called once the window is shown: the backup on start after START_DELAY_MS, then the
+        hourly check for the daily one."""
+        if self.db_path is None or self.timer.isActive():
             return
-        QTimer.singleShot(0, self.back_up_on_start)
+        self.start_timer.start(START_DELAY_MS)
         self.timer.start()
 
     def shut_down(self) -> None:
-        """Stop the timer and let a running backup finish (its file is renamed only when complete)."""
+        """Stop the timers and let a running backup finish (its file is renamed only when complete)."""
+        self.start_timer.stop()
         self.timer.stop()
         self.runner.wait()
 

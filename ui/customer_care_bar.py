@@ -3,6 +3,7 @@ and marking the customer lost with a reason (or bringing them back)."""
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
@@ -15,7 +16,9 @@ from crm_desktop.errors import ConflictError, UserError
 from crm_desktop.models import LOST_REASONS
 from ui import care_labels, labels
 from ui.context import AppContext
-from ui.forms.complaint_form import ComplaintDialog
+
+if TYPE_CHECKING:
+    from ui.forms.complaint_form import ComplaintDialog
 
 log = logging.getLogger(__name__)
 
@@ -109,6 +112,10 @@ class CustomerCareBar(QWidget):
         self._write(None)
 
     def new_complaint(self) -> ComplaintDialog:
+        # Imported on first use: the form (and the project service under it) is not needed to
+        # show a customer, and this bar is built with the Customers section at start-up.
+        from ui.forms.complaint_form import ComplaintDialog
+
         dialog = ComplaintDialog(self._context, self, customer_ref=self.customer_ref)
         self.dialog = dialog
         dialog.saved.connect(lambda _id: self.changed.emit())

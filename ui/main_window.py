@@ -1,16 +1,24 @@
-"""The main window: a section list on the left, the chosen section on the right, menus and status."""
+"""The main window: a section list on the left, the chosen section on the right, menus and status.
+
+Only what the first screen shows is built before the window appears: the Customers section
+(its actions are in the menus) and the section the window reopens on. Every other section is
+imported and built the first time it is shown or asked for, so start-up never pays for the
+segment grid, NPS, decisions or care figures of screens nobody has opened yet.
+"""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -24,18 +32,27 @@ from crm_desktop.movement_rules import MovementCell
 from crm_desktop.nps import format_nps
 from crm_desktop.segments import Segment
 from ui.backup_actions import BackupController
-from ui.care_view import CareSection
 from ui.context import AppContext
 from ui.customers_view import CustomersSection
-from ui.decisions_view import DecisionsSection
 from ui.i18n import install_language, system_language
-from ui.nps_view import NpsSection
-from ui.projects_view import ProjectsSection
-from ui.segment_grid import SegmentsSection
-from ui.settings_dialog import SettingsDialog
 
+if TYPE_CHECKING:
+    from ui.care_view import CareSection
+    from ui.nps_view import NpsSection
+    from ui.projects_view import ProjectsSection
+
+# The side list's sections, in order (their index is also the View menu's Ctrl+1…6).
+SECTIONS = ("customers", "projects", "segments", "nps", "decisions", "care")
 # Sections made of profit figures, which a staff login does not see.
 OWNER_SECTIONS = frozenset({"segments", "decisions"})
+# The Projects section's actions that sit in the window's menus: until the section is built, a
+# stand-in with the same words (in the section's translation context) and shortcut builds it
+# and passes the trigger on.
+PROJECT_STAND_INS: dict[str, tuple[str, str | None]] = {
+    "new_project_action": (QT_TRANSLATE_NOOP("ProjectsSection", "&New project…"), "Ctrl+Shift+N"),
+    "edit_project_action": (QT_TRANSLATE_NOOP("ProjectsSection", "&Edit project…"), None),
+    "new_log_entry_action": (QT_TRANSLATE_NOOP("ProjectsSection", "New project &log entry"), "Ctrl+E"),
+}
 
 
 class MainWindow(QMainWindow):
@@ -61,31 +78,18 @@ class MainWindow(QMainWindow):
         self.backups.database_restored.connect(self._database_restored)
         self._build()
         self._restore_state()
-        self.backups.start()
 
     # -- building -------------------------------------------------------------------------
 
     def _build(self) -> None:
-        """(Re)create every widget in the current language, keeping the current section."""
+        """(Re)create the window in the current language, keeping the current section; every other
+        section but Customers is built again when next needed."""
         current = self.sections.currentIndex() if hasattr(self, "sections") else 0
         self.setWindowTitle(self.tr("{studio} — Studio CRM").format(studio=self.context.settings.studio_name))
-        # Segments and Decisions are made of profit figures: a staff login never builds them
-        # (the core would refuse anyway), and their places in the list stay, hidden.
         self.owner_view = access.current().is_owner
         self.customers = CustomersSection(self.context)
-        self.projects = ProjectsSection(self.context)
-        self.projects.section_requested.connect(lambda: self.show_section(1))
-        if self.owner_view:
-            segments = SegmentsSection(self.context)
-            segments.segment_chosen.connect(self.show_segment)
-            segments.movement_chosen.connect(self.show_movement)
-            self.segments: QWidget = segments
-            self.decisions: QWidget = DecisionsSection(self.context)
-        else:
-            self.segments = self._owner_only(self.tr("The segments are for the studio owner."))
-            self.decisions = self._owner_only(self.tr("The decision journal is for the studio owner."))
-        self.nps = NpsSection(self.context)
-        self.care = CareSection(self.context)
+        self._built: dict[str, QWidget] = {"customers": self.customers}
+        self._stand_ins: list[tuple[QMenu, str, QAction]] = []
 
         self.sections = QStackedWidget()
         self.nav = QListWidget()
@@ -98,19 +102,15 @@ class MainWindow(QMainWindow):
         font = self.nav.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.nav.setFont(font)
-        for key, widget, title in (
-            ("customers", self.customers, self.tr("Customers")),
-            ("projects", self.projects, self.tr("Projects")),
-            ("segments", self.segments, self.tr("Segments")),
-            ("nps", self.nps, self.tr("NPS")),
-            ("decisions", self.decisions, self.tr("Decisions")),
-            ("care", self.care, self.tr("Care")),
-        ):
-            self.sections.addWidget(widget)
+        titles = (self.tr("Customers"), self.tr("Projects"), self.tr("Segments"), self.tr("NPS"),
+                  self.tr("Decisions"), self.tr("Care"))
+        for key, title in zip(SECTIONS, titles, strict=True):
+            # An empty place until the section is first needed (see _section).
+            self.sections.addWidget(self._built.get(key) or QWidget())
             item = QListWidgetItem(title, self.nav)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setHidden(key in OWNER_SECTIONS and not self.owner_view)
-        self.nav.currentRowChanged.connect(self.sections.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.nav)
         splitter.addWidget(self.sections)
@@ -124,9 +124,107 @@ class MainWindow(QMainWindow):
             # deleted when control returns to the event loop.
             old.setParent(None)
             old.deleteLater()
-        self._build_menus()
         self.show_section(current)
+        self._build_menus()
         self.refresh_status()
+
+    def _section(self, key: str) -> QWidget:
+        """The section `key`, built (and put in its place in the stack) the first time it is needed."""
+        widget = self._built.get(key)
+        if widget is not None:
+            return widget
+        widget = self._make_section(key)
+        self._built[key] = widget
+        index = SECTIONS.index(key)
+        placeholder = self.sections.widget(index)
+        self.sections.insertWidget(index, widget)
+        if self.sections.currentWidget() is placeholder:
+            self.sections.setCurrentWidget(widget)
+        self.sections.removeWidget(placeholder)
+        placeholder.deleteLater()
+        if key == "projects":
+            self._adopt_project_actions()
+        return widget
+
+    def _make_section(self, key: str) -> QWidget:
+        if key in OWNER_SECTIONS and not self.owner_view:
+            # Segments and Decisions are made of profit figures: a staff login never builds them
+            # (the core would refuse anyway), and their places in the list stay, hidden.
+            if key == "segments":
+                return self._owner_only(self.tr("The segments are for the studio owner."))
+            return self._owner_only(self.tr("The decision journal is for the studio owner."))
+        if key == "projects":
+            from ui.projects_view import ProjectsSection
+
+            projects = ProjectsSection(self.context)
+            projects.section_requested.connect(lambda: self.show_section(SECTIONS.index("projects")))
+            return projects
+        if key == "segments":
+            from ui.segment_grid import SegmentsSection
+
+            segments = SegmentsSection(self.context)
+            segments.segment_chosen.connect(self.show_segment)
+            segments.movement_chosen.connect(self.show_movement)
+            return segments
+        if key == "nps":
+            from ui.nps_view import NpsSection
+
+            return NpsSection(self.context)
+        if key == "decisions":
+            from ui.decisions_view import DecisionsSection
+
+            return DecisionsSection(self.context)
+        if key == "care":
+            from ui.care_view import CareSection
+
+            return CareSection(self.context)
+        raise ValueError(f"no section {key!r}")
+
+    @property
+    def projects(self) -> ProjectsSection:
+        return self._section("projects")  # type: ignore[return-value]
+
+    @property
+    def segments(self) -> QWidget:
+        """The segment grid, or for a staff login the sentence that stands in its place."""
+        return self._section("segments")
+
+    @property
+    def nps(self) -> NpsSection:
+        return self._section("nps")  # type: ignore[return-value]
+
+    @property
+    def decisions(self) -> QWidget:
+        """The decision journal, or for a staff login the sentence that stands in its place."""
+        return self._section("decisions")
+
+    @property
+    def care(self) -> CareSection:
+        return self._section("care")  # type: ignore[return-value]
+
+    def _project_action(self, menu: QMenu, name: str) -> None:
+        """Put one of the Projects section's actions in `menu`, or its stand-in while the section
+        is not built yet (same text and shortcut; triggering it builds the section)."""
+        built = self._built.get("projects")
+        if built is not None:
+            menu.addAction(getattr(built, name))
+            return
+        text, shortcut = PROJECT_STAND_INS[name]
+        stand_in = self._action(QCoreApplication.translate("ProjectsSection", text), shortcut,
+                                lambda: getattr(self.projects, name).trigger())
+        menu.addAction(stand_in)
+        self._stand_ins.append((menu, name, stand_in))
+
+    def _adopt_project_actions(self) -> None:
+        """The Projects section now exists: its own actions take their stand-ins' places (two
+        actions with one shortcut would leave the shortcut ambiguous, and neither would fire)."""
+        projects = self._built["projects"]
+        for menu, name, stand_in in self._stand_ins:
+            menu.insertAction(stand_in, getattr(projects, name))
+            menu.removeAction(stand_in)
+            stand_in.setShortcut(QKeySequence())
+            stand_in.deleteLater()
+        self._stand_ins.clear()
 
     def _owner_only(self, text: str) -> QWidget:
         label = QLabel(text)
@@ -145,7 +243,7 @@ class MainWindow(QMainWindow):
         bar.clear()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.customers.new_customer_action)
-        file_menu.addAction(self.projects.new_project_action)
+        self._project_action(file_menu, "new_project_action")
         file_menu.addSeparator()
         if self.owner_view:
             file_menu.addAction(self._action(self.tr("&Report…"), QKeySequence.StandardKey.Print, self.open_report))
@@ -169,8 +267,12 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.customers.export_customer_action)
         edit_menu.addAction(self.customers.erase_customer_action)
         edit_menu.addSeparator()
-        edit_menu.addAction(self.projects.edit_project_action)
-        edit_menu.addAction(self.projects.new_log_entry_action)
+        self._project_action(edit_menu, "edit_project_action")
+        self._project_action(edit_menu, "new_log_entry_action")
+        if "projects" not in self._built:
+            # Edit project… is enabled only while a project is selected: build Projects before
+            # the menu opens, so the entry shows its real state.
+            edit_menu.aboutToShow.connect(lambda: self._section("projects"))
         edit_menu.addSeparator()
         edit_menu.addAction(self._action(self.tr("New c&omplaint…"), None, self.new_complaint))
 
@@ -193,15 +295,25 @@ class MainWindow(QMainWindow):
         item = self.nav.item(index)
         if item is None or item.isHidden():
             index = 0
+        self._section(SECTIONS[index])
         self.nav.setCurrentRow(index)
         self.sections.setCurrentIndex(index)
 
+    def _show_row(self, row: int) -> None:
+        """A section was chosen in the side list."""
+        if 0 <= row < len(SECTIONS):
+            self._section(SECTIONS[row])
+        self.sections.setCurrentIndex(row)
+
     def show_segment(self, segment: Segment | None) -> None:
         """A tile was clicked: show exactly that segment's customers."""
+        from ui.segment_grid import SegmentsSection
+
         self.show_section(0)
         self.customers.show_segment(segment)
         saved = self.context.settings.profit_line_cents
-        if isinstance(self.segments, SegmentsSection) and self.segments.profit_line_cents() != saved:
+        grid = self._built.get("segments")
+        if isinstance(grid, SegmentsSection) and grid.profit_line_cents() != saved:
             # The grid may be showing a trial line; the list always uses the studio's own.
             self.statusBar().showMessage(
                 self.tr("The list uses the studio's profit line of {amount}; save the trial line "
@@ -219,7 +331,7 @@ class MainWindow(QMainWindow):
         ref = ""
         if self.customers.detail.detail is not None:
             ref = self.customers.detail.detail.profile.ref
-        self.show_section(self.sections.indexOf(self.care))
+        self.show_section(SECTIONS.index("care"))
         self.care.new_complaint(ref)
 
     def find_customer(self) -> None:
@@ -233,6 +345,8 @@ class MainWindow(QMainWindow):
         ReportDialog(self.context, self).open()
 
     def open_settings(self) -> None:
+        from ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.context, self)
         dialog.language_changed.connect(self.set_language)
         dialog.open()
@@ -299,6 +413,12 @@ class MainWindow(QMainWindow):
         )
 
     # -- window state ---------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        # The automatic backup counts from the window being on screen (once; later show events
+        # come from restoring a minimised window).
+        self.backups.start()
 
     def _restore_state(self) -> None:
         store = QSettings()

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from crm_desktop.db import translate_errors
 from crm_desktop.errors import UserError
 from crm_desktop.privacy import erase_customer
-from crm_desktop.privacy_export import write_customer_export
 from ui.context import AppContext
 from ui.forms.inline_entries import error_label, show_text
 
@@ -134,6 +133,10 @@ class CustomerPrivacy(QObject):
 
     def export_customer(self, customer_id: int, ref: str) -> str | None:
         """Ask where, write the JSON file, say so; returns the path written (None if not)."""
+        # Imported here: the export (and the transfer package under it) is rarely used, and the
+        # Customers section that holds this is built at start-up.
+        from crm_desktop.privacy_export import write_customer_export
+
         path = self.ask_export_path(export_file_name(ref))
         if not path:
             return None

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import random
 
 import peewee
@@ -9,8 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from crm_desktop import figures
-from crm_desktop.models import Customer, Project, SurveyResponse
-from crm_desktop.nps import Bucket, NpsCounts
+from crm_desktop.models import Customer, NpsMonth, Project, SurveyResponse
+from crm_desktop.nps import Bucket, NpsCounts, trend
 from crm_desktop.segments import SEGMENT_ORDER, Segment, segment_of
 
 LINE = 2_000_000
@@ -106,6 +107,78 @@ def test_trend_counts_by_response_date_with_empty_periods(db: peewee.Database) -
     assert [(p.period, p.counts.responses) for p in ranged] == [
         ("2024-01", 1), ("2024-02", 0), ("2024-03", 1), ("2024-04", 0),
     ]
+
+
+# Responses around a year boundary and a leap February, often on a month's first or last days;
+# ranges open (None), on such a day, or next to a response's day (an off-by-one at a cut month
+# would hide among random days), a single day, or empty (first after last).
+MONTH_STARTS = [dt.date(2023, 12, 1), dt.date(2024, 1, 1), dt.date(2024, 2, 1), dt.date(2024, 3, 1)]
+MONTH_EDGES = [start + dt.timedelta(days=shift) for start in MONTH_STARTS for shift in (-2, -1, 0, 1)]
+DAYS = st.sampled_from(MONTH_EDGES) | st.dates(min_value=MONTH_EDGES[0], max_value=MONTH_EDGES[-1])
+RANGE_END = st.none() | DAYS | st.tuples(st.integers(0, 29), st.sampled_from((-1, 0, 1)))
+
+
+def _range_end(end: dt.date | tuple[int, int] | None, responses: list[tuple[dt.date, int]]) -> dt.date | None:
+    if not isinstance(end, tuple):
+        return end
+    if not responses:
+        return None
+    index, shift = end
+    return responses[index % len(responses)][0] + dt.timedelta(days=shift)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(responses=st.lists(st.tuples(DAYS, st.integers(0, 10)), max_size=30),
+       first=RANGE_END, last=RANGE_END, single_day=st.booleans(), bucket=st.sampled_from(Bucket))
+def test_trend_and_headline_equal_a_recount_of_the_responses(
+    db: peewee.Database, responses: list[tuple[dt.date, int]], first: dt.date | tuple[int, int] | None,
+    last: dt.date | tuple[int, int] | None, single_day: bool, bucket: Bucket,
+) -> None:
+    """Whole months come from nps_month and cut ones from the responses: the sum must not show it."""
+    SurveyResponse.delete().execute()
+    Customer.delete().execute()
+    customer = _customer("H")
+    if responses:
+        SurveyResponse.insert_many([{"customer": customer, "date": day, "score": score}
+                                    for day, score in responses]).execute()
+    low = _range_end(first, responses)
+    high = low if single_day else _range_end(last, responses)
+    assert figures.nps_trend(bucket, low, high) == trend(responses, bucket, low, high)
+    inside = [score for day, score in responses
+              if (low is None or day >= low) and (high is None or day <= high)]
+    assert figures.nps_over(low, high) == NpsCounts.of_scores(inside)
+
+
+def test_every_range_between_month_edges_over_a_response_each_day(db: peewee.Database) -> None:
+    """With a response on every day, a cut month counted one day short or long always shows."""
+    customer = _customer("D")
+    days = [MONTH_EDGES[0] + dt.timedelta(days=n) for n in range((MONTH_EDGES[-1] - MONTH_EDGES[0]).days + 1)]
+    responses = [(day, day.toordinal() % 11) for day in days]
+    SurveyResponse.insert_many([{"customer": customer, "date": day, "score": score}
+                                for day, score in responses]).execute()
+    ends = [None, *MONTH_EDGES]
+    for low, high in itertools.product(ends, ends):
+        assert figures.nps_trend(Bucket.MONTH, low, high) == trend(responses, Bucket.MONTH, low, high)
+        inside = [score for day, score in responses
+                  if (low is None or day >= low) and (high is None or day <= high)]
+        assert figures.nps_over(low, high) == NpsCounts.of_scores(inside), (low, high)
+
+
+def test_whole_months_are_read_from_the_month_counts(db: peewee.Database) -> None:
+    c = _customer("M")
+    for day in ("2024-01-10", "2024-02-10", "2024-03-10"):
+        _response(c, day, 10)
+    # Tampered counts show where each month was counted: only February lies wholly inside.
+    NpsMonth.update(responses=NpsMonth.responses + 100).execute()
+    points = figures.nps_trend(Bucket.MONTH, dt.date(2024, 1, 2), dt.date(2024, 3, 30))
+    assert [p.counts.promoters for p in points] == [1, 101, 1]
+    assert figures.nps_over(dt.date(2024, 1, 2), dt.date(2024, 3, 30)).promoters == 103
+    # Open ends need no cut: nothing lies before the first response or after the last.
+    assert [p.counts.promoters for p in figures.nps_trend(Bucket.MONTH)] == [101, 101, 101]
+    assert figures.nps_over().promoters == 303
+    # The designer and kind filters count the responses themselves.
+    _project(c, "completed", 0, 0)
+    assert figures.nps_over(project_kind="").promoters == 3
 
 
 def test_no_responses_give_no_periods(db: peewee.Database) -> None:

@@ -16,6 +16,7 @@ from crm_desktop.models import (
     Decision,
     Feedback,
     Interaction,
+    NpsMonth,
     Project,
     ProjectLogEntry,
     SchemaVersion,
@@ -26,12 +27,18 @@ from crm_desktop.settings import load_settings
 V1_SQL = Path(__file__).resolve().parent.parent / "data" / "schema_v1.sql"
 
 
+def _month_counts() -> list[tuple[str, int, int]]:
+    return sorted(NpsMonth.select(NpsMonth.month, NpsMonth.score, NpsMonth.responses).tuples())
+
+
 def _columns(path: Path) -> dict[str, list[str]]:
     with sqlite3.connect(path) as conn:
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
         schema = {t: sorted(r[1] for r in conn.execute(f'PRAGMA table_info("{t}")')) for t in tables}
         indexes = conn.execute("SELECT name FROM sqlite_master WHERE type='index' AND sql IS NOT NULL")
         schema["(indexes)"] = sorted(r[0] for r in indexes)
+        triggers = conn.execute("SELECT name FROM sqlite_master WHERE type='trigger'")
+        schema["(triggers)"] = sorted(r[0] for r in triggers)
         return schema
 
 
@@ -62,6 +69,10 @@ def test_version_1_database_upgrades_without_loss(tmp_path: Path) -> None:
         # v6: nobody was erased; v7: the cached figures are filled in from the old rows.
         assert lin.erased_on is None
         assert (lin.latest_score, lin.latest_response_on, lin.profit_cents) == (9, dt.date(2023, 7, 5), 1_500_000)
+        # v9: the responses are counted per month and score, and the triggers keep counting.
+        assert _month_counts() == [("2023-07", 9, 1), ("2023-08", 6, 1)]
+        SurveyResponse.create(customer=lin, date=dt.date(2023, 7, 9), score=9)
+        assert _month_counts() == [("2023-07", 9, 2), ("2023-08", 6, 1)]
         anna = Customer.get(Customer.ref == "C2")
         assert anna.referred_by_id == lin.id and anna.lost_reason == "moved"
         assert Project.get(Project.ref == "P1").revenue_cents == 4_000_000
@@ -69,7 +80,7 @@ def test_version_1_database_upgrades_without_loss(tmp_path: Path) -> None:
         assert not db.execute_sql("PRAGMA foreign_key_check").fetchall()
     finally:
         close_database()
-    # The upgraded schema has exactly the columns and indexes a new database has.
+    # The upgraded schema has exactly the columns, indexes and triggers a new database has.
     assert _columns(old) == _columns(fresh)
 
 
@@ -90,7 +101,7 @@ def test_a_foreign_sqlite_file_is_refused_untouched(tmp_path: Path) -> None:
     with pytest.raises(DatabaseError, match="not made by Studio CRM"):
         open_database(other)
     close_database()
-    assert set(_columns(other)) == {"notes", "(indexes)"}
+    assert set(_columns(other)) == {"notes", "(indexes)", "(triggers)"}
 
 
 # --- PostgreSQL: the same migrations on the office database ------------------------------
@@ -111,6 +122,8 @@ def _pg_schema(url: str) -> dict[str, list[str]]:
                 schema.setdefault(table, []).append(column)
             cur.execute("SELECT indexname FROM pg_indexes WHERE schemaname = 'public'")
             schema["(indexes)"] = [row[0] for row in cur.fetchall()]
+            cur.execute("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal")
+            schema["(triggers)"] = [row[0] for row in cur.fetchall()]
             return {name: sorted(columns) for name, columns in schema.items()}
     finally:
         conn.close()
@@ -162,6 +175,9 @@ def test_version_3_postgresql_database_upgrades_without_loss(pg_urls) -> None:  
         # v6: nobody was erased; v7: the cached figures are filled in from the old rows.
         assert lin.erased_on is None
         assert (lin.latest_score, lin.latest_response_on, lin.profit_cents) == (9, dt.date(2023, 7, 5), 1_500_000)
+        assert _month_counts() == [("2023-07", 9, 1), ("2023-08", 6, 1)]
+        SurveyResponse.create(customer=lin, date=dt.date(2023, 7, 9), score=9)
+        assert _month_counts() == [("2023-07", 9, 2), ("2023-08", 6, 1)]
         assert Customer.get(Customer.ref == "C2").referred_by_id == lin.id
         assert Project.get(Project.ref == "P1").revenue_cents == 4_000_000
         assert load_settings().profit_line_cents == 3_000_000

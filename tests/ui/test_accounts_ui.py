@@ -107,6 +107,8 @@ def test_a_staff_window_shows_no_money(office_db: Path, qtbot: QtBot) -> None:
     assert status.isVisible() and status.text() == "Logged in: Tom (staff)"
     win.show_section(2)  # Segments: not for staff, so the window stays on Customers
     assert win.sections.currentIndex() == 0
+    # Asked for anyway, its place holds a sentence, never the grid.
+    assert isinstance(win.segments, QLabel) and win.findChild(QWidget, "segmentsSection") is None
 
     table = win.findChild(QTableView, "customerList")
     assert table.isColumnHidden(Column.PROFIT) and table.isColumnHidden(Column.SEGMENT)
@@ -139,6 +141,8 @@ def test_a_staff_project_form_has_no_money_fields(office_db: Path, qtbot: QtBot)
 
 def test_an_owner_window_has_everything_and_says_who(office_db: Path, qtbot: QtBot) -> None:
     win = _window(office_db, qtbot, "Mei", OWNER_PASSWORD)
+    win.show_section(2)  # Segments, built when first shown
+    assert win.sections.currentIndex() == 2
     assert win.findChild(QWidget, "segmentGrid") is not None
     texts = _menu_texts(win)
     for item in ("&Report…", "&Settings…", "Staff &accounts…", "Audit &log…"):

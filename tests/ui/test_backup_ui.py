@@ -1,4 +1,4 @@
-"""Backups in the window: one on start (off the GUI thread), Back up now, and Restore from backup."""
+"""Backups in the window: one soon after start (off the GUI thread), Back up now, and Restore from backup."""
 from __future__ import annotations
 
 import datetime as dt
@@ -22,7 +22,7 @@ from crm_desktop.customer_service import CustomerInput, save_customer
 from crm_desktop.db import close_database, open_database
 from ui import create_main_window
 from ui.background import BackgroundRunner
-from ui.backup_actions import CHECK_INTERVAL_MS
+from ui.backup_actions import CHECK_INTERVAL_MS, START_DELAY_MS
 
 
 @pytest.fixture
@@ -37,6 +37,12 @@ def studio_db(tmp_path: Path) -> Path:
     an_hour_ago = time.time() - 3600
     os.utime(path, (an_hour_ago, an_hour_ago))
     return path
+
+
+@pytest.fixture(autouse=True)
+def backup_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The backup on start without the few seconds' wait (the test below checks the wait)."""
+    monkeypatch.setattr("ui.backup_actions.START_DELAY_MS", 0)
 
 
 @pytest.fixture
@@ -89,6 +95,27 @@ def test_an_automatic_backup_on_start_then_only_after_a_change(window: QMainWind
     window.backups.runner.wait()
     qtbot.wait(50)
     assert automatic_backups(folder) == [first]
+
+
+def test_the_backup_on_start_waits_until_the_window_has_been_shown_a_while(
+        studio_db: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("ui.backup_actions.START_DELAY_MS", START_DELAY_MS)
+    assert 2_000 <= START_DELAY_MS <= 10_000  # out of the first screen's way, yet soon
+    win = create_main_window(str(studio_db), "en")
+    qtbot.addWidget(win)
+    start = win.backups.start_timer
+    assert not start.isActive()  # nothing before the window is on screen
+    win.show()
+    assert start.isActive() and start.isSingleShot() and start.interval() == START_DELAY_MS
+    qtbot.wait(100)
+    assert automatic_backups(backup_folder(studio_db)) == []
+    left = start.remainingTime()
+    win.hide()
+    win.show()  # shown again (say, after being minimised): the same wait goes on, not a new one
+    assert start.isActive() and start.remainingTime() <= left
+    win.close()
+    assert not start.isActive()
+    close_database()
 
 
 def test_back_up_now_writes_where_the_user_chose(window: QMainWindow, tmp_path: Path, qtbot: QtBot,

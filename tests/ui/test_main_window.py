@@ -17,7 +17,10 @@ from crm_desktop.models import Project
 from ui import create_main_window
 from ui.i18n import install_language
 
-NAMES = ("customerList", "customerSearch", "customerDetail", "projectList", "projectLog", "segmentGrid")
+# The contract's object names, by the section that shows them (index in the side list).
+NAMES = {0: ("customerList", "customerSearch", "customerDetail"), 1: ("projectList", "projectLog"),
+         2: ("segmentGrid",)}
+LATER_SECTIONS = ("projectsSection", "segmentsSection", "npsSection", "decisionsSection", "careSection")
 KEYS = ("promoter+", "promoter-", "passive+", "passive-", "detractor+", "detractor-")
 
 
@@ -54,9 +57,11 @@ def _find(win: QMainWindow, cls: type, name: str) -> QWidget:
 
 
 def test_contract_object_names_with_matching_accessible_names(window: QMainWindow) -> None:
-    for name in NAMES:
-        widget = _find(window, QWidget, name)
-        assert widget.accessibleName() == name
+    for section, names in NAMES.items():
+        window.show_section(section)
+        for name in names:
+            widget = _find(window, QWidget, name)
+            assert widget.accessibleName() == name
     for key in (*KEYS, "unrated"):
         tile = _find(window, QWidget, f"segmentTile_{key}")
         assert tile.accessibleName() == f"segmentTile_{key}"
@@ -94,8 +99,10 @@ def test_language_switch_rebuilds_the_window_in_chinese(window: QMainWindow, qtb
     labels = [w.text() for w in tile.findChildren(QWidget) if hasattr(w, "text")]
     assert any("推荐型" in text for text in labels)
     # The contract's object names survive the rebuild.
-    for name in NAMES:
-        _find(window, QWidget, name)
+    for section, names in NAMES.items():
+        window.show_section(section)
+        for name in names:
+            _find(window, QWidget, name)
     window.set_language("en")
     assert window.nav.item(0).text() == "Customers"
 
@@ -132,4 +139,47 @@ def test_a_movement_count_shows_exactly_those_customers(window: QMainWindow, qtb
     table = _find(window, QTableView, "customerList")
     qtbot.waitUntil(lambda: table.model().rowCount() == 1)
     assert table.model().index(0, 0).data() == "Anna Berg"
+    assert window.sections.currentIndex() == 0
+
+
+def test_sections_are_built_when_first_shown(window: QMainWindow, qtbot: QtBot) -> None:
+    """Start-up builds only the first screen; each other section appears the first time it is shown."""
+    assert window.findChild(QWidget, "customersSection") is not None
+    for name in LATER_SECTIONS:
+        assert window.findChild(QWidget, name) is None, name
+    window.nav.setCurrentRow(3)  # a click in the side list
+    nps = _find(window, QWidget, "npsSection")
+    assert window.sections.currentWidget() is nps and nps.isVisible()
+    assert window.findChild(QWidget, "projectsSection") is None
+    window.show_section(0)
+    window.show_section(3)  # shown again: the same section, not a second one
+    assert window.findChildren(QWidget, "npsSection") == [nps]
+    assert window.sections.count() == 6
+
+
+def test_project_menu_entries_work_before_projects_is_built(window: QMainWindow, qtbot: QtBot) -> None:
+    edit_menu = window.menuBar().actions()[1].menu()
+    log_entry = next(a for a in edit_menu.actions() if a.text() == "New project &log entry")
+    assert log_entry.shortcut().toString() == "Ctrl+E"
+    assert window.findChild(QWidget, "projectsSection") is None
+    file_menu = window.menuBar().actions()[0].menu()
+    stand_ins = {a.text(): a.shortcut().toString() for a in file_menu.actions() + edit_menu.actions()}
+    log_entry.trigger()  # what Ctrl+E does from the Customers section
+    qtbot.waitUntil(lambda: window.sections.currentIndex() == 1)
+    projects = _find(window, QWidget, "projectsSection")
+    # The section's own actions have taken the stand-ins' places: one action per shortcut.
+    assert projects.new_log_entry_action in edit_menu.actions()
+    assert log_entry not in edit_menu.actions()
+    assert projects.edit_project_action in edit_menu.actions()
+    assert projects.new_project_action in file_menu.actions()
+    # The stand-ins said and did what the section's own actions say and do.
+    for action in (projects.new_project_action, projects.edit_project_action, projects.new_log_entry_action):
+        assert stand_ins[action.text()] == action.shortcut().toString()
+
+
+def test_the_edit_menu_shows_whether_a_project_can_be_edited(window: QMainWindow) -> None:
+    edit_menu = window.menuBar().actions()[1].menu()
+    edit_menu.aboutToShow.emit()  # opening the menu builds Projects, which selects its first project
+    assert window.projects.edit_project_action in edit_menu.actions()
+    assert window.projects.edit_project_action.isEnabled()
     assert window.sections.currentIndex() == 0
