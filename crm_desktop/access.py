@@ -12,6 +12,7 @@ from crm_desktop.errors import PermissionDenied, UserError
 from crm_desktop.i18n import _
 from crm_desktop.models import Setting, StaffMember
 from crm_desktop.passwords import burn_time, verify_password
+from crm_desktop.prepared import Fixed
 
 ACCOUNTS_KEY = "accounts.enabled"
 OWNER = "owner"
@@ -39,10 +40,15 @@ NOBODY = Principal(None, "", None)
 _principal: Principal | None = None
 
 
+# Asked by every money guard, so several times per screen: built once, not per call.
+_ACCOUNTS_SETTING = Fixed(lambda: Setting.select(Setting.value).where(Setting.key == ACCOUNTS_KEY))
+
+
 def accounts_enabled() -> bool:
-    """Whether an owner has turned staff accounts on for this database."""
-    row = Setting.select(Setting.value).where(Setting.key == ACCOUNTS_KEY).tuples().first()
-    return row is not None and row[0] == "1"
+    """Whether an owner has turned staff accounts on for this database (read afresh each time,
+    so a change made at another desk counts at once)."""
+    rows = _ACCOUNTS_SETTING.rows()
+    return bool(rows) and rows[0][0] == "1"
 
 
 def login(name: str, password: str) -> Principal:
