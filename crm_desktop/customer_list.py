@@ -317,9 +317,13 @@ def page_query(
     )
 
 
-def rows_of_page(raw: list[tuple[Any, ...]], profit_line_cents: int) -> list[CustomerRow]:
-    """`page_query`'s plain tuples as rows; segment and profit withheld from a staff login."""
-    money = access.can_see_money()
+def rows_of_page(raw: list[tuple[Any, ...]], profit_line_cents: int, *,
+                 money: bool | None = None) -> list[CustomerRow]:
+    """`page_query`'s plain tuples as rows; segment and profit withheld from a staff login.
+
+    `money` is `access.can_see_money()`, for a caller that has asked already."""
+    if money is None:
+        money = access.can_see_money()
     rows = []
     for (cid, ref, name, phone, tier, latest, cents, contact, referrer_name, lost,
          erased_on) in raw:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from peewee import JOIN, IntegrityError, fn
 
@@ -47,8 +48,8 @@ class CustomerInput:
     notes: str = ""
 
 
-@dataclass(frozen=True)
-class ProjectLine:
+# Named tuples rather than frozen dataclasses: the detail pane builds dozens per selection.
+class ProjectLine(NamedTuple):
     id: int
     ref: str
     title: str
@@ -60,16 +61,14 @@ class ProjectLine:
     finished: dt.date | None
 
 
-@dataclass(frozen=True)
-class ResponseLine:
+class ResponseLine(NamedTuple):
     id: int
     date: dt.date
     score: int
     comment: str
 
 
-@dataclass(frozen=True)
-class InteractionLine:
+class InteractionLine(NamedTuple):
     id: int
     date: dt.date
     kind: str
@@ -120,8 +119,8 @@ _INTERACTIONS = Prepared(lambda cid: Interaction.select(
     .where(Interaction.customer == cid).order_by(Interaction.date.desc(), Interaction.id.desc()))
 
 
-def _row_of(customer_id: int, profit_line_cents: int) -> CustomerRow:
-    rows = rows_of_page(_ROW.rows(customer_id), profit_line_cents)
+def _row_of(customer_id: int, profit_line_cents: int, money: bool) -> CustomerRow:
+    rows = rows_of_page(_ROW.rows(customer_id), profit_line_cents, money=money)
     if not rows:
         raise NotFoundError(_("That customer no longer exists."))
     return rows[0]
@@ -134,16 +133,16 @@ def customer_detail(customer_id: int, profit_line_cents: int) -> CustomerDetail:
         raise NotFoundError(_("That customer no longer exists."))
     (ref, name, phone, email, birthday, lunar, tier, notes, referred_by, version, lost_reason,
      erased_on) = found[0]
-    row = _row_of(customer_id, profit_line_cents)
-    referrer = _row_of(referred_by, profit_line_cents) if referred_by is not None else None
-    referrals = rows_of_page(_REFERRALS.rows(customer_id), profit_line_cents)
+    money = access.can_see_money()
+    row = _row_of(customer_id, profit_line_cents, money)
+    referrer = _row_of(referred_by, profit_line_cents, money) if referred_by is not None else None
+    referrals = rows_of_page(_REFERRALS.rows(customer_id), profit_line_cents, money=money)
     birthday = as_date(birthday)
     profile = CustomerInput(
         ref=ref, name=name, phone=phone, email=email,
         birthday=birthday.isoformat() if birthday else "", birthday_lunar=bool(lunar),
         referred_by=referrer.ref if referrer else "", tier=tier, notes=notes,
     )
-    money = access.can_see_money()
     projects = [
         ProjectLine(pid, pref, title, status, revenue if money else None, cost if money else None,
                     as_date(started), as_date(finished))
