@@ -259,4 +259,6 @@ class CareSettingsWidget(QWidget):
             return self.tr("yes") if value else self.tr("no")
         if name.startswith("cadence:") and not value:
             return self.tr("no check-ins")
+        if value == 1:
+            return self.tr("1 day")
         return self.tr("{n} days").format(n=value)

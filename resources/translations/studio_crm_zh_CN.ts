@@ -316,6 +316,10 @@
         <translation>否</translation>
     </message>
     <message>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
         <source>{n} days</source>
         <translation>{n} 天</translation>
     </message>

@@ -60,3 +60,9 @@ def test_load_shows_what_someone_else_saved(widget: CareSettingsWidget) -> None:
     widget.load()
     assert widget.lead_spin.value() == 7
     assert widget.sla_spins[("budget", "low")].value() == 20
+
+
+def test_day_counts_read_as_people_write_them(widget: CareSettingsWidget) -> None:
+    assert widget.cell_text("due:design:high", 1) == "1 day"
+    assert widget.cell_text("due:design:high", 3) == "3 days"
+    assert widget.cell_text("cadence:unrated", 0) == "no check-ins"
