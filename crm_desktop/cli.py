@@ -14,7 +14,9 @@ from crm_desktop import (
     account_cli,
     backup_cli,
     decision_cli,
+    duplicates_cli,
     figures,
+    merge_cli,
     movement_cli,
     privacy_cli,
     reminder_cli,
@@ -90,8 +92,10 @@ def build_parser() -> argparse.ArgumentParser:
     seg.add_argument("--profit-line", type=_amount)
 
     decision_cli.add_parsers(sub)
+    duplicates_cli.add_parsers(sub)
     backup_cli.add_parsers(sub)
     movement_cli.add_parsers(sub)
+    merge_cli.add_parsers(sub)
     privacy_cli.add_parsers(sub)
     reminder_cli.add_parsers(sub)
     report_cli.add_parser(sub, _date)
@@ -174,12 +178,14 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "reminders": reminder_cli.cmd_reminders,
     "report": report_cli.cmd_report,
     "movement": movement_cli.cmd_movement,
+    "merge": merge_cli.cmd_merge,
     "backup": backup_cli.cmd_backup,
     "restore": backup_cli.cmd_restore,
     "accounts": account_cli.cmd_accounts,
     "audit": account_cli.cmd_audit,
     "forget": privacy_cli.cmd_forget,
     "export-customer": privacy_cli.cmd_export_customer,
+    "duplicates": duplicates_cli.cmd_duplicates,
 }
 
 

@@ -3300,6 +3300,10 @@
         <translation>投诉处理期限必须在 0 到 {n} 天之间。</translation>
     </message>
     <message>
+        <source>A customer cannot be merged into itself; choose two different customers.</source>
+        <translation>客户不能与自己合并；请选择两位不同的客户。</translation>
+    </message>
+    <message>
         <source>A database cannot be backed up onto itself.</source>
         <translation>不能把数据库备份到它自身。</translation>
     </message>
@@ -3412,6 +3416,10 @@
     <message>
         <source>Log in first to change your password.</source>
         <translation>请先登录，再修改密码。</translation>
+    </message>
+    <message>
+        <source>Merged {drop} into {keep}: {projects} projects, {responses} survey answers, {interactions} contacts, {complaints} complaints and {referrals} referrals moved.</source>
+        <translation>已将 {drop} 合并到 {keep}：移动了 {projects} 个项目、{responses} 条问卷回答、{interactions} 次联系、{complaints} 条投诉和 {referrals} 个转介绍。</translation>
     </message>
     <message>
         <source>Mid-Autumn Festival</source>
@@ -3722,6 +3730,10 @@
         <translation>更改设置</translation>
     </message>
     <message>
+        <source>choose &apos;keep&apos; or &apos;drop&apos;</source>
+        <translation>请选择 &apos;keep&apos; 或 &apos;drop&apos;</translation>
+    </message>
+    <message>
         <source>communication</source>
         <translation>沟通</translation>
     </message>
@@ -3800,6 +3812,14 @@
     <message>
         <source>medium</source>
         <translation>一般</translation>
+    </message>
+    <message>
+        <source>merge customers</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <source>not a field that can be chosen</source>
+        <translation>不是可选择的字段</translation>
     </message>
     <message>
         <source>read the audit log</source>
@@ -3968,6 +3988,10 @@
     <message>
         <source>{ref} is erased: personal data and notes are gone, the figures stay; older backups still hold a copy until they are replaced.</source>
         <translation>{ref} 已清除：个人信息和备注已删除，统计数字保留；较早的备份在被替换之前仍留有一份副本。</translation>
+    </message>
+    <message>
+        <source>{ref} was erased; an erased customer cannot be merged.</source>
+        <translation>{ref} 已被抹除；已抹除的客户不能合并。</translation>
     </message>
     <message>
         <source>{share} of customers came back within 12 months of their first job; a repeat is likely, but it pays only if the next job clears the lines.</source>
