@@ -86,6 +86,9 @@ def generate_demo(customers: int, seed: int, today: dt.date | None = None) -> st
         with customer_figures.suspended(db), nps_months.suspended(db):
             counts = _fill(db, rng, customers, today.toordinal())
         save_settings(replace(load_settings(), studio_name=DEMO_STUDIO_NAME))
+        if isinstance(db, peewee.PostgresqlDatabase):
+            # Fresh planner statistics for the tables just filled (see transfer.importing).
+            db.execute_sql("ANALYZE")
     return "Demo studio: " + ", ".join([
         _n(counts[Customer], "customer", "customers"),
         _n(counts[Project], "project", "projects"),

@@ -68,3 +68,19 @@ def test_labels_never_show_the_password(spec: str, label: str) -> None:
     from crm_desktop.db import display_name
 
     assert display_name(spec) == label
+
+
+def test_an_import_leaves_the_planner_knowing_the_new_size(pg_server: PostgresServer, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import psycopg2
+
+    url = pg_server.new_database()
+    source = tmp_path / "customers.csv"
+    source.write_text("ref,name\n" + "".join(f"C{i},Name {i}\n" for i in range(3000)), encoding="utf-8")
+    assert _run("import", "customers", str(source), "--db", url)[0] == 0
+    conn = psycopg2.connect(url)
+    try:
+        with conn.cursor() as cur:
+            cur.execute("SELECT reltuples FROM pg_class WHERE relname = 'customer'")
+            assert cur.fetchone()[0] == 3000
+    finally:
+        conn.close()
