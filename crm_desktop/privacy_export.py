@@ -7,10 +7,8 @@ Amounts are decimal text (`40000.00`), dates ISO `YYYY-MM-DD`, codes as stored (
 from __future__ import annotations
 
 import datetime as dt
-import errno
 import json
 import os
-import secrets
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +18,7 @@ from crm_desktop import access
 from crm_desktop.customer_list import CustomerFilter, customer_rows
 from crm_desktop.dbvalues import as_date
 from crm_desktop.errors import NotFoundError, UserError
+from crm_desktop.files import write_atomically
 from crm_desktop.i18n import _
 from crm_desktop.models import (
     AuditEntry,
@@ -204,29 +203,7 @@ def write_customer_export(customer_id: int, path: str | os.PathLike[str],
                         .format(folder=target.parent, name=target.name))
     document = export_customer(customer_id, today)
     text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
-    temp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
-    try:
-        # Personal data: private to the user who wrote it, whatever the umask says.
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with open(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(temp, target)
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise _cannot_write(target, exc) from exc
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+    # Personal data: private to the user who wrote it, whatever the umask says.
+    write_atomically(target, lambda fh: fh.write(text), private=True)
     return document
 
-
-def _cannot_write(target: Path, exc: OSError) -> UserError:
-    if exc.errno == errno.ENOSPC:
-        return UserError(_("The disk is full, so {path} was not written; free some space and try again.")
-                         .format(path=target))
-    if isinstance(exc, PermissionError):
-        return UserError(_("{path} cannot be written; check the folder's permissions.").format(path=target))
-    return UserError(_("{path} cannot be written: {problem}.").format(
-        path=target, problem=exc.strerror or exc))

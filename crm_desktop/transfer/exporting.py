@@ -3,17 +3,17 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import errno
 import os
-import secrets
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from pathlib import Path
+from typing import TextIO
 
 import peewee
 
 from crm_desktop import access
 from crm_desktop.errors import UserError
+from crm_desktop.files import write_atomically
 from crm_desktop.i18n import _
 from crm_desktop.models import Customer, Project, SurveyResponse
 from crm_desktop.money import format_amount
@@ -97,37 +97,14 @@ _ROWS: dict[str, Callable[[], Iterator[Cells]]] = {
 
 
 def _write_atomically(target: Path, header: Iterable[str], rows: Iterator[Cells]) -> int:
-    # The temporary file sits beside the target so os.replace is a rename on the same disk.
-    temp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
-    try:
-        # os.open with 0o666 lets the umask decide permissions, as for any new file
-        # (tempfile would make it private to the owner).
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    except OSError as exc:
-        raise _cannot_write(target, exc) from exc
-    count = 0
-    try:
-        with open(fd, "w", encoding="utf-8", newline="") as fh:
-            writer = csv.writer(fh, lineterminator="\n")
-            writer.writerow(header)
-            for row in rows:
-                writer.writerow(row)
-                count += 1
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(temp, target)
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise _cannot_write(target, exc) from exc
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    return count
+    def write(fh: TextIO) -> int:
+        writer = csv.writer(fh, lineterminator="\n")
+        writer.writerow(header)
+        count = 0
+        for row in rows:
+            writer.writerow(row)
+            count += 1
+        return count
 
-
-def _cannot_write(target: Path, exc: OSError) -> UserError:
-    if exc.errno == errno.ENOSPC:
-        return UserError(f"The disk is full, so {target} was not written; free some space and try again.")
-    if isinstance(exc, PermissionError):
-        return UserError(f"{target} cannot be written; check the folder's permissions.")
-    return UserError(f"{target} cannot be written: {exc.strerror or exc}.")
+    # newline="": the csv module writes its own line ends.
+    return write_atomically(target, write, newline="")
