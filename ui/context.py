@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
@@ -15,9 +16,13 @@ class AppContext(QObject):
     projects_changed = Signal()
     settings_changed = Signal()
 
-    def __init__(self, db_label: str, parent: QObject | None = None) -> None:
+    def __init__(self, db_label: str, parent: QObject | None = None,
+                 clock: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__(parent)
         self.db_label = db_label
+        # One source of "today" for every section, so a test (or a window left open past
+        # midnight) sees the same date in the view and in what it checks against.
+        self._clock = clock
         self.settings: StudioSettings = load_settings()
 
     def reload_settings(self) -> None:
@@ -25,4 +30,4 @@ class AppContext(QObject):
         self.settings_changed.emit()
 
     def today(self) -> dt.date:
-        return dt.date.today()
+        return self._clock()

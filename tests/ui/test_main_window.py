@@ -131,7 +131,7 @@ def test_a_movement_count_shows_exactly_those_customers(window: QMainWindow, qtb
     from crm_desktop.movement_rules import MovementCell
     from crm_desktop.segments import Segment
 
-    today = dt.date.today()
+    today = window.context.today()
     cell = MovementCell(Segment.UNRATED, Segment.PROMOTER_PLUS, today - dt.timedelta(days=30), today,
                         window.context.settings.profit_line_cents)
     assert len(movement_cell_ids(cell)) == 1

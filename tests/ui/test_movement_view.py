@@ -56,7 +56,7 @@ def studio(db: peewee.Database) -> dict[str, int]:
 
 @pytest.fixture
 def panel(studio: dict[str, int], qtbot: QtBot) -> Iterator[MovementPanel]:
-    widget = MovementPanel(AppContext("test"), lambda: LINE)
+    widget = MovementPanel(AppContext("test", clock=lambda: TODAY), lambda: LINE)
     qtbot.addWidget(widget)
     widget.resize(1100, 260)
     widget.show()
@@ -161,7 +161,7 @@ def test_dates_in_the_wrong_order_say_so(panel: MovementPanel, qtbot: QtBot) -> 
 
 
 def test_the_segments_section_carries_the_panel(studio: dict[str, int], qtbot: QtBot) -> None:
-    section = SegmentsSection(AppContext("test"))
+    section = SegmentsSection(AppContext("test", clock=lambda: TODAY))
     qtbot.addWidget(section)
     section.resize(1280, 720)
     section.show()
@@ -184,7 +184,7 @@ def test_the_segments_section_carries_the_panel(studio: dict[str, int], qtbot: Q
 def test_a_narrow_window_puts_the_scoreboard_under_the_matrix(studio: dict[str, int], qtbot: QtBot) -> None:
     window = QWidget()
     qtbot.addWidget(window)
-    panel = MovementPanel(AppContext("test"), lambda: LINE)
+    panel = MovementPanel(AppContext("test", clock=lambda: TODAY), lambda: LINE)
     QVBoxLayout(window).addWidget(panel)
     window.resize(1200, 300)
     window.show()
