@@ -100,6 +100,14 @@ def _v9_nps_month_counts(db: peewee.Database, migrator: SchemaMigrator) -> None:
     nps_months.install(db)
 
 
+def _v10_customer_designer(db: peewee.Database, migrator: SchemaMigrator) -> None:
+    """v10: the designer who looks after each customer (set one by one or in bulk)."""
+    run_operations(
+        # The migrator adds the field's index and foreign key with the column.
+        migrator.add_column(Customer._meta.table_name, "designer_id", Customer.designer),
+    )
+
+
 # MIGRATIONS[n] brings a database from version n - 1 to version n.
 MIGRATIONS: dict[int, Callable[[peewee.Database, SchemaMigrator], None]] = {
     2: _v2_record_versions,
@@ -110,6 +118,7 @@ MIGRATIONS: dict[int, Callable[[peewee.Database, SchemaMigrator], None]] = {
     7: _v7_cached_customer_figures,
     8: _v8_nps_index,
     9: _v9_nps_month_counts,
+    10: _v10_customer_designer,
 }
 LATEST = max(MIGRATIONS, default=1)
 

@@ -87,6 +87,9 @@ class Customer(BaseModel):
         "self", null=True, backref="referrals", on_delete="SET NULL", index=True
     )
     tier = CharField(default="C", max_length=1, constraints=[_in("tier", TIERS)], index=True)
+    # The designer who looks after this customer (projects name their own designer too).
+    designer = ForeignKeyField(StaffMember, null=True, backref="customers", on_delete="SET NULL",
+                               index=True)
     notes = TextField(default="")
     lost_reason = CharField(null=True, constraints=[_in("lost_reason", LOST_REASONS)])
     lost_on = DateField(null=True)
