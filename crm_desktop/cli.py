@@ -80,6 +80,13 @@ def build_parser() -> argparse.ArgumentParser:
         cmd.add_argument("kind", choices=IMPORT_KINDS)
         cmd.add_argument("file")
         cmd.add_argument("--db", required=True)
+    import_cmd = sub.choices["import"]
+    import_cmd.add_argument("--map", action="store_true",
+                            help="the file has other headers (姓名, 电话, …) or date forms: map its "
+                                 "columns as remembered for these headers, or by guessing")
+    import_cmd.add_argument("--on-match", choices=("update", "skip", "new"), default="skip",
+                            help="with --map: what to do with a customer already in the database "
+                                 "(same ref, phone or e-mail); default skip")
 
     nps = sub.add_parser("nps", help="NPS per period as CSV")
     nps.add_argument("--db", required=True)
@@ -140,12 +147,31 @@ def cmd_demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
+def _import_mapped(args: argparse.Namespace) -> str:
+    """Import through the remembered or guessed column mapping; the sentence to print."""
+    from crm_desktop.transfer.mapped_import import OnMatch, describe, import_mapped
+    from crm_desktop.transfer.mapping import field_label, suggest_fields
+    from crm_desktop.transfer.reading import read_table
+
+    if args.kind not in IMPORT_KINDS:
+        raise UserError(f"'{args.kind}' cannot be imported; choose customers, projects or responses.")
+    header = read_table(Path(args.file)).header
+    chosen, _ = suggest_fields(args.kind, header)
+    columns = "; ".join(f"{cell.strip() or '?'} → {field_label(field) if field else '(left out)'}"
+                        for cell, field in zip(header, chosen))
+    plan = import_mapped(args.kind, args.file, chosen, OnMatch(args.on_match))
+    return f"Columns: {columns}.\nImported {args.kind}: {describe(plan)}"
+
+
 def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from crm_desktop.transfer import import_file
 
     new_file = None if is_url(args.db) or Path(args.db).exists() else Path(args.db)
     open_database(args.db)
     try:
+        if args.map:
+            print(_import_mapped(args), file=err)
+            return 0
         result = import_file(args.kind, args.file)
     except BaseException:
         # A failed import into a database it created itself leaves no empty file behind.

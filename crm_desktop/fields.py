@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
@@ -88,6 +89,39 @@ def optional_date(text: str) -> dt.date | None:
     return _date_value(text) if text.strip() else None
 
 
+# The date forms a spreadsheet from a Chinese or European office holds (a mapped import
+# accepts these; the plain import and the forms keep to YYYY-MM-DD, as documented).
+_SPREADSHEET_DATES = (
+    re.compile(r"(?P<y>[0-9]{4})-(?P<m>[0-9]{1,2})-(?P<d>[0-9]{1,2})"),
+    re.compile(r"(?P<y>[0-9]{4})/(?P<m>[0-9]{1,2})/(?P<d>[0-9]{1,2})"),
+    re.compile(r"(?P<y>[0-9]{4}) *年 *(?P<m>[0-9]{1,2}) *月 *(?P<d>[0-9]{1,2}) *日"),
+    re.compile(r"(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{1,2})\.(?P<y>[0-9]{4})"),
+)
+
+
+def _spreadsheet_date_value(text: str) -> dt.date:
+    # NFKC turns full-width digits and slashes (２０２４／３／５) into plain ones.
+    value = unicodedata.normalize("NFKC", text).strip()
+    for pattern in _SPREADSHEET_DATES:
+        if match := pattern.fullmatch(value):
+            try:
+                return dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
+            except ValueError:
+                raise ValueError(_("{value} is not a real date").format(value=shown(text.strip()))) from None
+    raise ValueError(_("'{value}' is not a date (use YYYY-MM-DD, YYYY/M/D, YYYY年M月D日 or D.M.YYYY)")
+                     .format(value=shown(text.strip())))
+
+
+def required_spreadsheet_date(text: str) -> dt.date:
+    if not text.strip():
+        raise _empty()
+    return _spreadsheet_date_value(text)
+
+
+def optional_spreadsheet_date(text: str) -> dt.date | None:
+    return _spreadsheet_date_value(text) if text.strip() else None
+
+
 def optional_ref(text: str) -> str | None:
     value = _no_nul(text).strip()
     if len(value) > REF_MAX:
@@ -110,6 +144,21 @@ def status(text: str) -> str:
         raise ValueError(_("'{value}' is not a status ({choices})").format(
             value=shown(text.strip()), choices=", ".join(PROJECT_STATUSES)))
     return value
+
+
+# The words Chinese studio sheets use for a project's state.
+_STATUS_WORDS = {
+    "询盘": "inquiry", "咨询": "inquiry", "询价": "inquiry", "洽谈中": "inquiry",
+    "进行中": "active", "施工中": "active", "在建": "active",
+    "已完成": "completed", "完成": "completed", "完工": "completed", "已竣工": "completed", "竣工": "completed",
+    "已婉拒": "declined", "婉拒": "declined", "已拒绝": "declined", "拒绝": "declined",
+    "已取消": "cancelled", "取消": "cancelled",
+}
+
+
+def spreadsheet_status(text: str) -> str:
+    """A status as `status` takes it, or one of the Chinese words for it."""
+    return _STATUS_WORDS.get(text.strip()) or status(text)
 
 
 def amount(text: str) -> int:

@@ -234,3 +234,34 @@ def test_a_failed_import_leaves_no_new_database_behind(tmp_path: Path) -> None:
     code, out, err = _run("import", "customers", str(bad), "--db", str(target))
     assert_refused(code, out, err)
     assert not target.exists() and not list(tmp_path.glob("new.sqlite3*"))
+
+
+def test_import_with_map_takes_chinese_headers_and_says_how_it_read_them(db_spec: str, tmp_path: Path) -> None:
+    sheet = tmp_path / "客户.csv"
+    sheet.write_text("序号,姓名,手机,生日\n1,王芳,139 0000 1111,1990年12月1日\n2,Anna,,5.6.1979\n",
+                     encoding="utf-8")
+    code, out, err = _run("import", "customers", str(sheet), "--db", db_spec, "--map")
+    assert code == 0 and out == ""
+    assert err == ("Columns: 序号 → (left out); 姓名 → Name; 手机 → Phone; 生日 → Birthday.\n"
+                   "Imported customers: 2 new, 0 updated, 0 left out (already in the database).\n")
+    # Without --map the same file is refused: its headers are not the documented ones.
+    code, _, err = _run("import", "customers", str(sheet), "--db", db_spec)
+    assert code == 1 and "unknown column" in err
+    again = tmp_path / "again.csv"
+    again.write_text("序号,姓名,手机,生日\n3,王芳,+86 13900001111,1990/12/2\n", encoding="utf-8")
+    code, _, err = _run("import", "customers", str(again), "--db", db_spec, "--map", "--on-match", "update")
+    assert code == 0 and "0 new, 1 updated" in err
+    assert counts(db_spec)[0] == 2
+
+
+def test_import_with_map_lists_every_bad_row_and_writes_nothing(db_spec: str, tmp_path: Path) -> None:
+    open_database(db_spec)
+    close_database()
+    sheet = tmp_path / "bad.csv"
+    sheet.write_text("姓名,生日\n,1990/1/1\n林,13/1/2020\n", encoding="utf-8")
+    code, out, err = _run("import", "customers", str(sheet), "--db", db_spec, "--map")
+    assert code == 1 and "Traceback" not in err
+    assert err.splitlines()[1:] == [
+        "line 2: 姓名: is empty",
+        "line 3: 生日: '13/1/2020' is not a date (use YYYY-MM-DD, YYYY/M/D, YYYY年M月D日 or D.M.YYYY)"]
+    assert counts(db_spec) == (0, 0, 0)

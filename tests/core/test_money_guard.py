@@ -52,6 +52,7 @@ from crm_desktop.nps import Bucket
 from crm_desktop.project_service import ProjectFilter, ProjectInput
 from crm_desktop.segments import Segment
 from crm_desktop.transfer import export_file, import_file
+from crm_desktop.transfer.mapped_import import import_mapped, preview_import
 
 TODAY = dt.date(2024, 6, 30)
 LINE = 2_000_000
@@ -147,6 +148,9 @@ def _cell() -> MovementCell:
     return MovementCell(Segment.PROMOTER_PLUS, Segment.PROMOTER_PLUS, dt.date(2023, 1, 1), TODAY, LINE)
 
 
+PROJECT_COLUMNS = ("ref", "customer_ref", "title", "status", "revenue", "cost", "hours", "started", "finished")
+
+
 def _refused(s: Studio, tmp: Path) -> dict[str, Callable[[], object]]:
     """Functions that are about money as a whole: staff get PermissionDenied."""
     answers = {key: "yes" for key in decision_journal.PROMPT_KEYS}
@@ -200,6 +204,8 @@ def _refused(s: Studio, tmp: Path) -> dict[str, Callable[[], object]]:
             CustomerFilter(segment=Segment.PROMOTER_PLUS), LINE),
         "export projects": lambda: export_file("projects", tmp / "out.csv"),
         "import projects": lambda: import_file("projects", csv),
+        "preview a mapped projects import": lambda: preview_import("projects", csv, PROJECT_COLUMNS),
+        "import projects through a mapping": lambda: import_mapped("projects", csv, PROJECT_COLUMNS),
         "settings.save_settings": lambda: settings.save_settings(settings.load_settings()),
         "settings.save_care_settings": lambda: settings.save_care_settings(settings.load_care_settings()),
         "audit.audit_rows": lambda: audit.audit_rows(10),
