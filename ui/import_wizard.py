@@ -7,6 +7,7 @@ the person presses Import on a preview with no bad row, and then all or nothing.
 from __future__ import annotations
 
 import logging
+from itertools import islice
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -237,9 +238,11 @@ class ColumnsPage(QWizardPage):
             heading = QLabel(f"<b>{text}</b>")
             self.grid.addWidget(heading, 0, column)
         for i, cell in enumerate(table.header):
-            samples = [cells[i].strip() for _, cells in table.rows if i < len(cells) and cells[i].strip()]
+            # The first few values only: a sheet may have 50 000 rows.
+            samples = list(islice((cells[i].strip() for _, cells in table.rows
+                                   if i < len(cells) and cells[i].strip()), SAMPLES))
             name = QLabel(shown(cell.strip()) or self.tr("(no header)"))
-            example = QLabel(" · ".join(shown(s, 24) for s in samples[:SAMPLES]))
+            example = QLabel(" · ".join(shown(s, 24) for s in samples))
             example.setStyleSheet("color: palette(placeholder-text);")
             combo = QComboBox()
             combo.setObjectName(f"importColumn{i}")

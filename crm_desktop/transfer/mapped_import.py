@@ -23,6 +23,7 @@ Import stays all-or-nothing: any problem on any row, and nothing is written.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import enum
 import os
 from collections.abc import Callable, Iterable
@@ -360,28 +361,37 @@ def _write(plan: ImportPlan, planner: _Planner) -> None:
                                      for r in new], existing)
     updates = [(row, values) for row, values in rows if row.action == UPDATE]
     if updates:
-        ids = dict(Customer.select(Customer.ref, Customer.id).tuples())  # new referrers included
-        for row, values in updates:
-            _update_customer(ids, row, values, planner.filled[row.line])
+        _update_customers(updates, planner.filled)
 
 
 _UPDATABLE = ("name", "phone", "email", "birthday", "referred_by", "tier", "notes")
 
 
-def _update_customer(ids: dict[str, int], row: PlannedRow, values: dict[str, Any], filled: set[str]) -> None:
-    changes: dict[Any, Any] = {}
-    for name in _UPDATABLE:
-        if name not in filled:
-            continue
-        value = values.get(name)
-        changes[getattr(Customer, name)] = ids[value] if name == "referred_by" else value
-        if name == "birthday":
-            changes[Customer.birthday_lunar] = False  # the file gives a solar date
-    if not changes:
-        return
-    changes[Customer.version] = Customer.version + 1
-    Customer.update(changes).where(Customer.id == ids[row.ref]).execute()
+def _update_customers(updates: list[tuple[PlannedRow, dict[str, Any]]], filled: dict[int, set[str]]) -> None:
+    """Each customer takes the row's non-empty cells; one prepared UPDATE per set of fields.
 
+    Rows are grouped by the fields they fill, so 50 000 updates are a few executemany
+    calls rather than 50 000 statements built one by one.
+    """
+    ids = dict(Customer.select(Customer.ref, Customer.id).tuples())  # new referrers included
+    groups: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+    for row, values in updates:
+        names = tuple(name for name in _UPDATABLE if name in filled[row.line])
+        if not names:
+            continue
+        params = [ids[values[name]] if name == "referred_by" else values[name] for name in names]
+        params = [importing._iso(v) if isinstance(v, dt.date) else v for v in params]
+        groups.setdefault(names, []).append((*params, ids[row.ref]))
+    db = Customer._meta.database
+    for names, rows in groups.items():
+        columns = [Customer._meta.fields[name].column_name for name in names]
+        if "birthday" in names:
+            columns.append("birthday_lunar")  # the file gives a solar date
+            rows = [(*r[:-1], False, r[-1]) for r in rows]
+        sets = ", ".join(f'"{column}" = {db.param}' for column in columns)
+        sql = (f'UPDATE "{Customer._meta.table_name}" SET {sets}, "version" = "version" + 1 '
+               f'WHERE "id" = {db.param}')
+        importing._execute_batches(sql, rows)
 
 
 def describe(plan: ImportPlan) -> str:
