@@ -6,10 +6,11 @@
   not named keeps the kept customer's value, except that an *empty* contact field on the
   kept customer (phone, e-mail, birthday, notes — see `FILL_IF_EMPTY`) takes the dropped
   one's value: merging two half-filled records should lose nothing. `birthday` carries
-  `birthday_lunar` with it, and `lost` carries `lost_reason` and `lost_on` together. Tier
-  and the lost state are never filled in silently ("not lost" is a value, not a gap): they
-  follow `choose` and otherwise stay the kept customer's. `created` becomes the earlier of
-  the two dates (the person has been a customer since then).
+  `birthday_lunar` with it, and `lost` carries `lost_reason` and `lost_on` together. Tier,
+  designer and the lost state are never filled in silently ("not lost" is a value, not a
+  gap): they follow `choose` and otherwise stay the kept customer's. `default_choice` says
+  which side a field not named takes. `created` becomes the earlier of the two dates (the
+  person has been a customer since then).
 * **Related rows.** Every project (their log entries and wizard decisions follow them),
   survey response, interaction and complaint of the dropped customer is moved to the kept
   one with an UPDATE, so the database's triggers keep the cached figures right
@@ -26,8 +27,10 @@
   it will see a conflict rather than overwrite), and the merge recorded in the audit log.
 
 Refused, with one sentence and nothing changed: an unknown reference, the same customer
-twice, an erased customer on either side, an unknown field or choice in `choose`; and
-(with staff accounts on) anyone but the owner.
+twice, an erased customer on either side, an unknown field or choice in `choose`; (with staff
+accounts on) anyone but the owner; and, when `versions` gives the version each customer had
+when it was shown, a customer saved by someone else since (ConflictError): the choices were
+made on values that are no longer there.
 """
 from __future__ import annotations
 
@@ -35,7 +38,7 @@ from dataclasses import dataclass, field
 
 from crm_desktop import access, audit
 from crm_desktop.dbvalues import as_date
-from crm_desktop.errors import GuardError, NotFoundError, ValidationError
+from crm_desktop.errors import ConflictError, GuardError, NotFoundError, ValidationError
 from crm_desktop.i18n import _
 from crm_desktop.models import (
     Customer,
@@ -58,6 +61,9 @@ CHOOSABLE: dict[str, tuple[str, ...]] = {
     "email": ("email",),
     "birthday": ("birthday", "birthday_lunar"),
     "tier": ("tier",),
+    # Who looks after the customer is the owner's decision about a designer's workload, not a
+    # gap in the record: an empty designer on the kept customer is not filled silently.
+    "designer": ("designer_id",),
     "notes": ("notes",),
     "lost": ("lost_reason", "lost_on"),
 }
@@ -104,6 +110,18 @@ def _is_empty(value: object) -> bool:
     return value is None or (isinstance(value, str) and value.strip() == "")
 
 
+def default_choice(name: str, keep_value: object, drop_value: object) -> str:
+    """The side a field of CHOOSABLE takes when `choose` does not name it.
+
+    `keep_value` and `drop_value` are the field's first column on each side (the birthday,
+    not its calendar): an empty contact field of `FILL_IF_EMPTY` is filled from the dropped
+    customer, every other field stays the kept customer's.
+    """
+    if name in FILL_IF_EMPTY and _is_empty(keep_value) and not _is_empty(drop_value):
+        return DROP
+    return KEEP
+
+
 def _check_choices(choose: dict[str, str]) -> None:
     problems = {}
     for name, side in choose.items():
@@ -127,10 +145,8 @@ def _profile_values(keep: Customer, drop: Customer, choose: dict[str, str]) -> t
     values: dict[str, object] = {}
     taken: list[str] = []
     for name, columns in CHOOSABLE.items():
-        side = choose.get(name)
-        if side is None:
-            side = DROP if name in FILL_IF_EMPTY and _is_empty(getattr(keep, columns[0])) \
-                and not _is_empty(getattr(drop, columns[0])) else KEEP
+        side = choose.get(name) or default_choice(
+            name, getattr(keep, columns[0]), getattr(drop, columns[0]))
         if side != DROP:
             continue
         changed = {c: getattr(drop, c) for c in columns if getattr(drop, c) != getattr(keep, c)}
@@ -160,8 +176,13 @@ def _move_reminder_states(keep_id: int, drop_id: int) -> int:
     return moved
 
 
-def merge_customers(keep_ref: str, drop_ref: str, choose: dict[str, str] | None = None) -> MergeResult:
-    """Merge the customer `drop_ref` into `keep_ref` in one transaction (see the module doc)."""
+def merge_customers(keep_ref: str, drop_ref: str, choose: dict[str, str] | None = None, *,
+                    versions: dict[str, int] | None = None) -> MergeResult:
+    """Merge the customer `drop_ref` into `keep_ref` in one transaction (see the module doc).
+
+    `versions` maps a reference to the customer's version as the caller showed it (the merge
+    dialog); None checks nothing (the command line decides on what it reads now).
+    """
     access.require_owner(_("merge customers"))
     choose = dict(choose or {})
     _check_choices(choose)
@@ -177,6 +198,10 @@ def merge_customers(keep_ref: str, drop_ref: str, choose: dict[str, str] | None 
             if row.erased_on is not None:
                 raise GuardError(_("{ref} was erased; an erased customer cannot be merged.")
                                  .format(ref=row.ref))
+            shown = (versions or {}).get(row.ref)
+            if shown is not None and row.version != shown + 1:  # +1: bumped just above
+                raise ConflictError(_("Someone else saved {ref} since it was shown; look at the "
+                                      "values again before merging.").format(ref=row.ref))
         keep_id, drop_id = int(keep.id), int(drop.id)
 
         values, taken = _profile_values(keep, drop, choose)

@@ -37,7 +37,7 @@ def test_landlines_and_no_number() -> None:
     assert normalise_phone("") == normalise_phone(" - ") == normalise_phone("123") == ""
 
 
-@given(st.integers(10**10, 2 * 10**10 - 1),
+@given(st.integers(13 * 10**9, 2 * 10**10 - 1).filter(lambda n: not str(n).startswith("179")),
        st.sampled_from(["{}", "+86{}", "+86 {}", "0086{}", "{} "]),
        st.sampled_from(["", " ", "-"]))
 def test_the_mobile_shortcut_agrees_with_phonenumbers(n: int, prefix: str, sep: str) -> None:
@@ -45,6 +45,15 @@ def test_the_mobile_shortcut_agrees_with_phonenumbers(n: int, prefix: str, sep: 
     raw = prefix.format(sep.join([digits[:3], digits[3:7], digits[7:]]))
     expected = phonenumbers.format_number(phonenumbers.parse(raw, "CN"),
                                           phonenumbers.PhoneNumberFormat.E164)
+    assert normalise_phone(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["17930001000", "17951 1380013", "11808123456", "12593 138001"])
+def test_numbers_after_a_carrier_prefix_are_left_to_phonenumbers(raw: str) -> None:
+    """179xx, 11xxx and 12xxx start a carrier's call prefix, not a mobile number."""
+    number = phonenumbers.parse(raw, "CN")
+    expected = (phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+                if phonenumbers.is_possible_number(number) else "".join(c for c in raw if c.isdigit()))
     assert normalise_phone(raw) == expected
 
 

@@ -10,6 +10,7 @@ import pytest
 from crm_desktop import access, merge
 from crm_desktop.accounts import add_account, enable_accounts
 from crm_desktop.errors import (
+    ConflictError,
     GuardError,
     NotFoundError,
     PermissionDenied,
@@ -28,6 +29,7 @@ from crm_desktop.models import (
     Project,
     ProjectLogEntry,
     ReminderState,
+    StaffMember,
     SurveyResponse,
 )
 from crm_desktop.nps import Bucket
@@ -217,6 +219,24 @@ def test_choose_takes_fields_from_either_side(studio: dict[str, int]) -> None:
     assert set(result.fields_taken) == {"name", "tier", "notes"}
 
 
+@pytest.mark.parametrize(("keep_designer", "choose", "expected"), [
+    (None, {}, None),  # empty on K: not filled from X (an assignment, not a gap)
+    (None, {"designer": "drop"}, "Mei"),
+    ("Lei", {}, "Lei"),
+    ("Lei", {"designer": "drop"}, "Mei"),
+    ("Lei", {"designer": "keep"}, "Lei"),
+])
+def test_the_designer_follows_the_choice_and_is_never_filled_silently(
+        studio: dict[str, int], keep_designer: str | None, choose: dict[str, str],
+        expected: str | None) -> None:
+    staff = {name: StaffMember.create(name=name).id for name in ("Mei", "Lei")}
+    Customer.update(designer=staff["Mei"]).where(Customer.id == studio["x"]).execute()
+    Customer.update(designer=staff.get(keep_designer)).where(Customer.id == studio["k"]).execute()
+    result = merge_customers("C1", "C2", choose)
+    assert Customer.get_by_id(studio["k"]).designer_id == staff.get(expected)
+    assert ("designer" in result.fields_taken) == (expected != keep_designer)
+
+
 def test_kept_referrer_stays_and_nobody_refers_themselves(db: peewee.Database) -> None:
     a = Customer.create(ref="A", name="A").id
     b = Customer.create(ref="B", name="B").id
@@ -248,6 +268,21 @@ def test_refusals_change_nothing(studio: dict[str, int], keep: str, drop: str,
         merge_customers(keep, drop)
     assert caught.value.message == sentence
     assert _fingerprint() == before
+
+
+def test_a_customer_saved_since_it_was_shown_is_a_conflict(studio: dict[str, int]) -> None:
+    shown = {ref: Customer.get(Customer.ref == ref).version for ref in ("C1", "C2")}
+    # At another desk, X's phone is changed after the merge dialog read it.
+    Customer.update(version=Customer.version + 1, phone="13900001111").where(Customer.ref == "C2").execute()
+    before = _fingerprint()
+    with pytest.raises(ConflictError) as caught:
+        merge_customers("C1", "C2", {"phone": "drop"}, versions=shown)
+    assert caught.value.message == ("Someone else saved C2 since it was shown; look at the values "
+                                    "again before merging.")
+    assert _fingerprint() == before
+    shown["C2"] += 1  # shown again, as it is now
+    merge_customers("C1", "C2", {"phone": "drop"}, versions=shown)
+    assert Customer.get_by_id(studio["k"]).phone == "13900001111"
 
 
 def test_a_bad_choice_is_refused(studio: dict[str, int]) -> None:

@@ -1,0 +1,222 @@
+"""Duplicate customers (owners): the likely pairs, found in the background, and merging them.
+
+The finder reads every customer (a second or two on a large studio), so it runs on the
+background thread with its own database connection while the dialog says it is looking. A
+merge removes every pair that named the dropped customer and shows the kept one as it is now.
+The window keeps one such dialog: opening it again brings it forward (and searches afresh
+once it had been closed).
+"""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.db import translate_errors
+from crm_desktop.duplicate_list import DuplicateRow, duplicate_rows, person
+from crm_desktop.errors import UserError
+from crm_desktop.merge import MergeResult
+from crm_desktop.models import database_proxy
+from ui.background import BackgroundRunner
+from ui.context import AppContext
+from ui.merge_dialog import MergeDialog
+from ui.models.duplicate_model import DuplicateColumn, DuplicateTableModel
+
+log = logging.getLogger(__name__)
+
+SIZE_SAMPLE = 100
+# Room between a column's longest text and the next column.
+COLUMN_PADDING = 12
+
+
+def find_rows() -> list[DuplicateRow]:
+    """The finder, as the background thread runs it: on that thread's own connection, closed after."""
+    with database_proxy.connection_context(), translate_errors():
+        return duplicate_rows()
+
+
+class DuplicatesDialog(QDialog):
+    """Non-modal: the owner can keep it open beside the window while merging pair after pair."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("duplicatesDialog")
+        self.setWindowTitle(self.tr("Duplicate customers"))
+        self.setModal(False)
+        self.searching = False
+        self.status = QLabel(self)
+        self.status.setObjectName("duplicatesStatus")
+        self.status.setWordWrap(True)
+        self.model = DuplicateTableModel(self)
+        self.view = QTableView(self)
+        self.view.setObjectName("duplicatesTable")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        # Column widths from the first rows and those in view: measuring all of thousands of pairs
+        # (a large studio has ~9 000, mostly equal common names) took a third of a second.
+        self.view.horizontalHeader().setResizeContentsPrecision(SIZE_SAMPLE)
+        header = self.view.horizontalHeader()
+        # The names share what the phones, the reason and the score leave (a long name is elided,
+        # its tooltip whole): the reason and the score never leave the view.
+        for column in DuplicateColumn:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        for column in (DuplicateColumn.NAME_A, DuplicateColumn.NAME_B):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # Enter reaches the dialog's default button (Merge…); a double-click opens the same.
+        self.view.doubleClicked.connect(lambda _index: self.merge_selected())
+        self.view.setAccessibleName(self.tr("Likely duplicate customers"))
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        self.merge_button = buttons.addButton(self.tr("&Merge…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.merge_button.setObjectName("duplicatesMergeButton")
+        self.merge_button.setDefault(True)
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.search_button = buttons.addButton(self.tr("&Search again"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.search_button.setObjectName("duplicatesSearchButton")
+        self.search_button.setAutoDefault(False)
+        self.search_button.clicked.connect(self.search)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(buttons)
+        self.resize(920, 520)
+        self.runner = BackgroundRunner(self)
+        self.search()
+
+    # --- finding --------------------------------------------------------------------------------
+
+    def search(self) -> None:
+        """Look for duplicates again, in the background."""
+        if self.searching:
+            return
+        self.searching = True
+        self.status.setText(self.tr("Looking for duplicates…"))
+        self.status.setStyleSheet("")
+        self.view.setEnabled(False)
+        self.search_button.setEnabled(False)
+        self._update_buttons()
+        self.runner.run(find_rows, self._found, self._failed)
+
+    def _found(self, rows: list[DuplicateRow]) -> None:
+        self.searching = False
+        self.model.set_rows(rows)
+        self.view.setEnabled(True)
+        self.search_button.setEnabled(True)
+        self._size_columns()
+        self._show_count()
+        if rows:
+            self._select(0)
+            self.view.setFocus()
+        self._update_buttons()
+
+    def _failed(self, error: Exception) -> None:
+        self.searching = False
+        self.search_button.setEnabled(True)
+        self.view.setEnabled(True)
+        if isinstance(error, UserError):
+            log.warning("duplicate search failed: %s", error.message)
+            text = error.message
+        else:
+            log.error("duplicate search failed", exc_info=error)
+            text = self.tr("The search for duplicates failed; the log file has the details.")
+        self.status.setText(text)
+        self.status.setStyleSheet("color: #8c1d18;")
+        self._update_buttons()
+
+    def _show_count(self, merged: str = "") -> None:
+        count = self.model.rowCount()
+        if count == 0:
+            text = self.tr("No likely duplicates: no two customers share a phone number or an "
+                           "e-mail address, and no two names are nearly the same.")
+        elif count == 1:
+            text = self.tr("1 pair of records may be the same customer. Choose it and merge, "
+                           "or leave it if they are different people.")
+        else:
+            text = self.tr("{n} pairs of records may be the same customer, the likeliest first. "
+                           "Choose a pair and merge, or leave it if they are different people."
+                           ).format(n=f"{count:,}")
+        self.status.setText(f"{merged} {text}" if merged else text)
+        self.status.setStyleSheet("")
+
+    def _size_columns(self) -> None:
+        for column in (DuplicateColumn.PHONE_A, DuplicateColumn.PHONE_B, DuplicateColumn.REASON,
+                       DuplicateColumn.SCORE):
+            self.view.resizeColumnToContents(column)
+            self.view.setColumnWidth(column, self.view.columnWidth(column) + COLUMN_PADDING)
+
+    # --- merging --------------------------------------------------------------------------------
+
+    def selected_row(self) -> int | None:
+        rows = self.view.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def _select(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.scrollTo(index)
+
+    def _update_buttons(self) -> None:
+        self.merge_button.setEnabled(not self.searching and self.selected_row() is not None)
+
+    def merge_selected(self) -> MergeDialog | None:
+        """Open the merge of the chosen pair; its first record (the older reference) stays unless swapped."""
+        row = self.selected_row()
+        pair = self.model.row_at(row) if row is not None and not self.searching else None
+        if pair is None:
+            return None
+        dialog = MergeDialog(self.context, pair.a.id, pair.b.id, self)
+        # One per merge: gone once closed, so a long session of merging leaves none behind.
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.merged.connect(lambda keep_id, drop_id: self._merged(dialog.result, keep_id, drop_id))
+        dialog.open()
+        return dialog
+
+    def _merged(self, result: MergeResult | None, keep_id: int, drop_id: int) -> None:
+        row = self.selected_row() or 0
+        self.model.remove_customer(drop_id)
+        try:
+            with translate_errors():
+                kept = person(keep_id)
+        except UserError as exc:  # the merge is written; only the refreshed name is missing
+            log.warning("duplicates: %s", exc.message)
+            kept = None
+        if kept is not None:
+            self.model.update_person(kept)
+        done = (self.tr("Merged {drop} into {keep}.").format(drop=result.drop_ref, keep=result.keep_ref)
+                if result is not None else "")
+        self._show_count(done)
+        if self.model.rowCount():
+            self._select(min(row, self.model.rowCount() - 1))
+        self._update_buttons()
+
+
+def show_duplicates(context: AppContext, parent: QWidget) -> DuplicatesDialog:
+    """The window's one duplicates dialog, brought forward; searched afresh if it had been closed."""
+    dialog = parent.findChild(DuplicatesDialog)
+    if dialog is None:
+        dialog = DuplicatesDialog(context, parent)
+    elif not dialog.isVisible():
+        dialog.search()
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+    return dialog
