@@ -3,6 +3,7 @@ and the audit log."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from crm_desktop.customer_service import CustomerInput, add_response, save_custo
 from crm_desktop.db import close_database, open_database
 from crm_desktop.errors import UserError
 from crm_desktop.models import Project, StaffMember
+from tests.conftest import REPO
 from ui import create_main_window
 from ui.accounts_dialog import StaffAccountsDialog
 from ui.audit_dialog import AuditLogDialog
@@ -234,3 +236,16 @@ def test_staff_cannot_open_the_audit_log_model(office_db: Path, qtbot: QtBot) ->
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() == 0
     assert "Only the studio owner" in dialog.message.text()
+
+
+
+def test_every_action_the_core_records_has_a_name_in_the_audit_log(db: peewee.Database) -> None:
+    """A new audit.record("...") in the core must also get a readable name in the log."""
+    recorded: set[tuple[str, str]] = set()
+    for path in (REPO / "crm_desktop").rglob("*.py"):
+        recorded |= set(re.findall(r'audit\.record\(\s*"([a-z_]+)",\s*"([a-z_]+)"', path.read_text(encoding="utf-8")))
+    assert len(recorded) >= 20
+    model = AuditTableModel()
+    unnamed = sorted({action for action, _ in recorded if model.action_name(action) == action}
+                     | {entity for _, entity in recorded if model.entity_name(entity) == entity})
+    assert unnamed == []
