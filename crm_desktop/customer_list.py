@@ -106,8 +106,11 @@ def _conditions(flt: CustomerFilter, profit_line_cents: int) -> list[Expression]
     elif flt.state is not LifeState.ALL:
         conds.append(lifecycle_condition(Lifecycle(flt.state.value), flt.as_of or dt.date.today()))
     if flt.designer_id is not None:
+        # Their own designer, or a designer of one of their jobs. Both sides are answered by an
+        # index (customer.designer_id; project.designer_id, once for the whole query) and SQLite
+        # reads them as a multi-index OR: no customer is looked at twice, none scanned per row.
         worked = Project.select(Project.customer).where(Project.designer == flt.designer_id)
-        conds.append(Customer.id.in_(worked))
+        conds.append((Customer.designer == flt.designer_id) | Customer.id.in_(worked))
     if flt.segment is not None:
         conds.append(segment_condition(flt.segment, profit_line_cents))
     return conds

@@ -15,6 +15,7 @@ from crm_desktop.customer_list import (
     rows_of_page,
 )
 from crm_desktop.dbvalues import as_date
+from crm_desktop.designers import designer_name, designer_problem
 from crm_desktop.errors import ConflictError, NotFoundError, ValidationError
 from crm_desktop.i18n import _, shown
 from crm_desktop.models import (
@@ -46,6 +47,8 @@ class CustomerInput:
     referred_by: str = ""  # the referrer's ref
     tier: str = "C"
     notes: str = ""
+    # The staff member who looks after them; None: nobody in particular.
+    designer_id: int | None = None
 
 
 # Named tuples rather than frozen dataclasses: the detail pane builds dozens per selection.
@@ -94,6 +97,8 @@ class CustomerDetail:
     interactions: list[InteractionLine] = field(default_factory=list)
     # The day their personal data was erased; an erased customer cannot be edited.
     erased_on: dt.date | None = None
+    # The name of the designer who looks after them (profile.designer_id), if any.
+    designer: str | None = None
 
 
 # The detail pane's lookups, built once (crm_desktop.prepared): selecting a row in the list
@@ -101,8 +106,8 @@ class CustomerDetail:
 _PROFILE = Prepared(lambda cid: Customer.select(
     Customer.ref, Customer.name, Customer.phone, Customer.email, Customer.birthday,
     Customer.birthday_lunar, Customer.tier, Customer.notes, Customer.referred_by,
-    Customer.version, Customer.lost_reason, Customer.erased_on,
-).where(Customer.id == cid))
+    Customer.version, Customer.lost_reason, Customer.erased_on, Customer.designer, StaffMember.name,
+).join(StaffMember, JOIN.LEFT_OUTER, on=(Customer.designer == StaffMember.id)).where(Customer.id == cid))
 _ROW = Prepared(lambda cid: page_query(CustomerFilter(), 0, ids=[cid]))
 _REFERRALS = Prepared(lambda cid: page_query(CustomerFilter(), 0, referred_by=cid, limit=10_000))
 _PROJECTS = Prepared(lambda cid: Project.select(
@@ -132,7 +137,7 @@ def customer_detail(customer_id: int, profit_line_cents: int) -> CustomerDetail:
     if not found:
         raise NotFoundError(_("That customer no longer exists."))
     (ref, name, phone, email, birthday, lunar, tier, notes, referred_by, version, lost_reason,
-     erased_on) = found[0]
+     erased_on, designer_id, designer) = found[0]
     money = access.can_see_money()
     row = _row_of(customer_id, profit_line_cents, money)
     referrer = _row_of(referred_by, profit_line_cents, money) if referred_by is not None else None
@@ -142,6 +147,7 @@ def customer_detail(customer_id: int, profit_line_cents: int) -> CustomerDetail:
         ref=ref, name=name, phone=phone, email=email,
         birthday=birthday.isoformat() if birthday else "", birthday_lunar=bool(lunar),
         referred_by=referrer.ref if referrer else "", tier=tier, notes=notes,
+        designer_id=designer_id,
     )
     projects = [
         ProjectLine(pid, pref, title, status, revenue if money else None, cost if money else None,
@@ -159,7 +165,7 @@ def customer_detail(customer_id: int, profit_line_cents: int) -> CustomerDetail:
         referral_value=ReferralValue(
             len(referrals), sum(r.profit_cents or 0 for r in referrals) if money else None),
         referrals=referrals, projects=projects, responses=responses, interactions=interactions,
-        erased_on=as_date(erased_on),
+        erased_on=as_date(erased_on), designer=designer,
     )
 
 
@@ -194,6 +200,11 @@ def validate_customer(form: CustomerInput, customer_id: int | None = None) -> di
             problems["referred_by"] = _("a customer cannot refer themselves")
         elif not Customer.select().where(Customer.ref == referrer).exists():
             problems["referred_by"] = _("there is no customer '{ref}'").format(ref=shown(referrer))
+    current = (None if customer_id is None else
+               Customer.select(Customer.designer).where(Customer.id == customer_id).scalar())
+    designer = designer_problem(form.designer_id, current)
+    if designer:
+        problems["designer_id"] = designer
     return problems
 
 
@@ -218,9 +229,12 @@ def save_customer(form: CustomerInput, customer_id: int | None = None,
         ),
         Customer.tier: fields.tier(form.tier),
         Customer.notes: form.notes.strip(),
+        Customer.designer: form.designer_id,
     }
     after = {field.name: value for field, value in values.items()}
     after["referred_by"] = referrer or None
+    # The audit log names the designer, not their id.
+    after["designer"] = designer_name(form.designer_id)
     with database_proxy.atomic():
         try:
             if customer_id is None:
@@ -248,16 +262,16 @@ def customer_input(customer_id: int) -> tuple[CustomerInput, int]:
     referrer = Customer.alias("referrer")
     row = (Customer.select(Customer.ref, Customer.name, Customer.phone, Customer.email,
                            Customer.birthday, Customer.birthday_lunar, fn.COALESCE(referrer.ref, ""),
-                           Customer.tier, Customer.notes, Customer.version)
+                           Customer.tier, Customer.notes, Customer.designer, Customer.version)
            .join(referrer, JOIN.LEFT_OUTER, on=(Customer.referred_by == referrer.id))
            .where(Customer.id == customer_id).tuples().first())
     if row is None:
         raise NotFoundError(_("That customer no longer exists."))
-    ref, name, phone, email, birthday, lunar, referrer_ref, tier, notes, version = row
+    ref, name, phone, email, birthday, lunar, referrer_ref, tier, notes, designer_id, version = row
     day = as_date(birthday)
     form = CustomerInput(ref=ref, name=name, phone=phone, email=email,
                          birthday=day.isoformat() if day else "", birthday_lunar=bool(lunar),
-                         referred_by=referrer_ref, tier=tier, notes=notes)
+                         referred_by=referrer_ref, tier=tier, notes=notes, designer_id=designer_id)
     return form, int(version)
 
 
@@ -273,10 +287,12 @@ def _audited_profile(customer_id: int) -> dict[str, object]:
     referrer = Customer.alias("referrer")
     row = (Customer.select(Customer.ref, Customer.name, Customer.phone, Customer.email,
                            Customer.birthday, Customer.birthday_lunar, referrer.ref, Customer.tier,
-                           Customer.notes)
+                           Customer.notes, StaffMember.name)
            .join(referrer, JOIN.LEFT_OUTER, on=(Customer.referred_by == referrer.id))
+           .join_from(Customer, StaffMember, JOIN.LEFT_OUTER, on=(Customer.designer == StaffMember.id))
            .where(Customer.id == customer_id).tuples().first())
-    names = ("ref", "name", "phone", "email", "birthday", "birthday_lunar", "referred_by", "tier", "notes")
+    names = ("ref", "name", "phone", "email", "birthday", "birthday_lunar", "referred_by", "tier", "notes",
+             "designer")
     return dict(zip(names, row)) if row is not None else {}
 
 

@@ -17,6 +17,7 @@ from peewee import JOIN, fn
 from crm_desktop import access
 from crm_desktop.customer_list import CustomerFilter, customer_rows
 from crm_desktop.dbvalues import as_date
+from crm_desktop.designers import designer_name
 from crm_desktop.errors import NotFoundError, UserError
 from crm_desktop.files import write_atomically
 from crm_desktop.i18n import _
@@ -81,6 +82,8 @@ def export_customer(customer_id: int, today: dt.date | None = None) -> Json:
             "notes": customer.notes, "created": _day(customer.created),
             "lost_reason": customer.lost_reason, "lost_on": _day(customer.lost_on),
             "erased_on": _day(customer.erased_on), "referred_by": referrer,
+            # Staff appear by name: the designer who looks after them.
+            "designer": designer_name(customer.designer_id),
             # What the studio derives about them is theirs to see too.
             "segment": row.segment.value, "latest_score": row.latest_score,
             "profit": format_amount(row.profit_cents),

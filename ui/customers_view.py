@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QSplitter,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -20,9 +19,11 @@ from crm_desktop import access
 from crm_desktop.customer_list import CustomerFilter
 from crm_desktop.movement_rules import MovementCell
 from crm_desktop.segments import Segment
+from ui.bulk_edit_actions import BulkEditor
 from ui.context import AppContext
 from ui.customer_detail import CustomerDetail
 from ui.customer_filters import CustomerFilterBar
+from ui.customer_table import CustomerTable
 from ui.forms.customer_form import CustomerDialog
 from ui.models.customer_model import (
     PAGE_SIZE,
@@ -77,6 +78,7 @@ class CustomersSection(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.bulk.notice)
         left_layout.addWidget(self.count_label)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
@@ -130,15 +132,16 @@ class CustomersSection(QWidget):
             self.tr("Everything held about the selected customer, as a JSON file"))
         self.erase_customer_action.setToolTip(
             self.tr("Remove the selected customer's personal data for good; the figures stay"))
+        # Many customers at once (Ctrl/Shift-click or Ctrl+A in the list), with Undo.
+        self.bulk = BulkEditor(self._context, lambda: self.table.selected_customer_ids(), self)
+        self.bulk_edit_action = self.bulk.edit_action
+        self.undo_bulk_edit_action = self.bulk.undo_action
 
     def _build_list(self) -> None:
-        table = QTableView(self)
+        table = CustomerTable(self.model, self)
         self.table = table
         table.setObjectName("customerList")
         table.setAccessibleName("customerList")
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
@@ -167,6 +170,11 @@ class CustomersSection(QWidget):
         table.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._sorted)
         table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        table.selectionModel().selectionChanged.connect(self._selection_changed)
+        # A reset clears the selection without saying so.
+        self.model.modelReset.connect(self._selection_changed)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        table.addActions([self.edit_customer_action, self.bulk_edit_action, self.undo_bulk_edit_action])
         table.doubleClicked.connect(lambda _index: self.edit_customer())
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), table)
@@ -243,14 +251,20 @@ class CustomersSection(QWidget):
         self._update_count()
 
     def refresh(self) -> None:
-        """Read the list again, keeping the same customer selected if still there."""
+        """Read the list again, keeping the same customer current and the same rows selected."""
         keep = self.detail.customer_id
+        selected = set(self.table.selected_customer_ids())
+        fetched = self.model.rowCount()
         self.overdue_marks.reload()
         self._restoring = True
         try:
             self.model.refresh()
             if keep is not None:
                 self._select_row_of(keep, fetch_limit=PAGE_SIZE)
+            if len(selected) > 1:
+                # A selection of many (a bulk edit's) stays, within the rows fetched before.
+                self.model.fetch_up_to(fetched)
+                self.table.select_customers(selected)
         finally:
             self._restoring = False
         self._update_count()
@@ -331,6 +345,11 @@ class CustomersSection(QWidget):
             return
         self.detail.show_customer(current.data(CustomerIdRole))
 
+    def _selection_changed(self) -> None:
+        selected = len(self.table.selected_rows())
+        self.bulk.selection_changed(selected)
+        self._update_count(selected)
+
     def _sorted(self, _section: int, _order: Qt.SortOrder) -> None:
         # The view has asked the model to sort (a reset); find the shown customer again.
         keep = self.detail.customer_id
@@ -361,12 +380,18 @@ class CustomersSection(QWidget):
         self.export_customer_action.setEnabled(has_customer and owner)
         self.current_customer_changed.emit(customer_id)
 
-    def _update_count(self) -> None:
+    def _update_count(self, selected: int | None = None) -> None:
         total = self.model.total_count()
         if total == 1:
-            self.count_label.setText(self.tr("1 customer"))
+            text = self.tr("1 customer")
         else:
-            self.count_label.setText(self.tr("{n} customers").format(n=QLocale().toString(total)))
+            text = self.tr("{n} customers").format(n=QLocale().toString(total))
+        if selected is None:
+            selected = len(self.table.selected_rows())
+        if selected > 1:
+            # What Edit selected customers… would change.
+            text += " · " + self.tr("{n} selected").format(n=QLocale().toString(selected))
+        self.count_label.setText(text)
 
     def _load_failed(self, message: str) -> None:
         self.count_label.setText(message)

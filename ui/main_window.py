@@ -245,6 +245,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.customers.new_customer_action)
         self._project_action(file_menu, "new_project_action")
         file_menu.addSeparator()
+        import_action = self._action(self.tr("&Import…"), QKeySequence("Ctrl+I"), self.open_import)
+        import_action.setObjectName("importAction")
+        file_menu.addAction(import_action)
+        file_menu.addSeparator()
         if self.owner_view:
             file_menu.addAction(self._action(self.tr("&Report…"), QKeySequence.StandardKey.Print, self.open_report))
             file_menu.addSeparator()
@@ -266,6 +270,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.customers.add_interaction_action)
         edit_menu.addAction(self.customers.export_customer_action)
         edit_menu.addAction(self.customers.erase_customer_action)
+        edit_menu.addAction(self.customers.bulk_edit_action)
+        edit_menu.addAction(self.customers.undo_bulk_edit_action)
         edit_menu.addSeparator()
         self._project_action(edit_menu, "edit_project_action")
         self._project_action(edit_menu, "new_log_entry_action")
@@ -275,6 +281,11 @@ class MainWindow(QMainWindow):
             edit_menu.aboutToShow.connect(lambda: self._section("projects"))
         edit_menu.addSeparator()
         edit_menu.addAction(self._action(self.tr("New c&omplaint…"), None, self.new_complaint))
+        if self.owner_view:
+            duplicates = self._action(self.tr("D&uplicate customers…"), None, self.open_duplicates)
+            duplicates.setObjectName("duplicatesAction")
+            edit_menu.addSeparator()
+            edit_menu.addAction(duplicates)
 
         view_menu = bar.addMenu(self.tr("&View"))
         titles = (self.tr("&Customers"), self.tr("&Projects"), self.tr("&Segments"), self.tr("&NPS"),
@@ -334,9 +345,24 @@ class MainWindow(QMainWindow):
         self.show_section(SECTIONS.index("care"))
         self.care.new_complaint(ref)
 
+    def open_import(self) -> QDialog:
+        """File ▸ Import…: a spreadsheet, its columns matched, checked, then written at once."""
+        from ui.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.context, self)
+        wizard.imported.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        wizard.open()
+        return wizard
+
     def find_customer(self) -> None:
         self.show_section(0)
         self.customers.focus_search()
+
+    def open_duplicates(self) -> QDialog:
+        """Edit ▸ Duplicate customers… (owners): likely duplicates, found in the background, and merging."""
+        from ui.duplicates_dialog import show_duplicates
+
+        return show_duplicates(self.context, self)
 
     def open_report(self) -> None:
         """Report…: choose the period, then preview, print or save the PDF."""

@@ -99,6 +99,18 @@
         <translation>清除个人信息</translation>
     </message>
     <message>
+        <source>Merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Bulk edit</source>
+        <translation>批量修改</translation>
+    </message>
+    <message>
+        <source>Bulk edit undone</source>
+        <translation>撤销批量修改</translation>
+    </message>
+    <message>
         <source>Role changed</source>
         <translation>更改角色</translation>
     </message>
@@ -243,6 +255,147 @@
     </message>
 </context>
 <context>
+    <name>BulkEditDialog</name>
+    <message>
+        <source>Edit selected customers</source>
+        <translation>批量修改所选客户</translation>
+    </message>
+    <message>
+        <source>1 customer is selected.</source>
+        <translation>已选择 1 位客户。</translation>
+    </message>
+    <message>
+        <source>{n} customers are selected.</source>
+        <translation>已选择 {n} 位客户。</translation>
+    </message>
+    <message>
+        <source>Choose what to change. Whatever you leave as it is stays as each customer has it; you can undo the change afterwards.</source>
+        <translation>请选择要修改的内容。保持不变的项目，各位客户仍保留原来的值；修改之后也可以撤销。</translation>
+    </message>
+    <message>
+        <source>Leave as it is</source>
+        <translation>保持不变</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— 无 —</translation>
+    </message>
+    <message>
+        <source>Not lost</source>
+        <translation>未流失</translation>
+    </message>
+    <message>
+        <source>Lost: {reason}</source>
+        <translation>已流失：{reason}</translation>
+    </message>
+    <message>
+        <source>Customers newly marked lost are lost from today; customers already lost keep the day they were lost. Not lost clears the reason and the day.</source>
+        <translation>新标记为流失的客户，流失日期记为今天；已流失的客户保留原来的流失日期。选择“未流失”会清除流失原因和日期。</translation>
+    </message>
+    <message>
+        <source>&amp;Tier</source>
+        <translation>等级(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Designer</source>
+        <translation>设计师(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Lost reason</source>
+        <translation>流失原因(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Change 1 customer</source>
+        <translation>修改 1 位客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Change {n} customers</source>
+        <translation>修改 {n} 位客户(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditNotice</name>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>隐藏此消息</translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditor</name>
+    <message>
+        <source>Set the tier, designer or lost reason of every selected customer (Ctrl+Shift+E)</source>
+        <translation>为所有所选客户设置等级、设计师或流失原因（Ctrl+Shift+E）</translation>
+    </message>
+    <message>
+        <source>E&amp;dit selected customers…</source>
+        <translation>批量修改所选客户(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Undo &amp;bulk edit</source>
+        <translation>撤销批量修改(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>没有任何修改。</translation>
+    </message>
+    <message>
+        <source>Changed 1 customer.</source>
+        <translation>已修改 1 位客户。</translation>
+    </message>
+    <message>
+        <source>Changed {n} customers.</source>
+        <translation>已修改 {n} 位客户。</translation>
+    </message>
+    <message>
+        <source>1 already had these values.</source>
+        <translation>1 位客户原本就是这些值。</translation>
+    </message>
+    <message>
+        <source>{n} already had these values.</source>
+        <translation>{n} 位客户原本就是这些值。</translation>
+    </message>
+    <message>
+        <source>1 erased customer was left as it is.</source>
+        <translation>1 位已清除信息的客户保持不变。</translation>
+    </message>
+    <message>
+        <source>{n} erased customers were left as they are.</source>
+        <translation>{n} 位已清除信息的客户保持不变。</translation>
+    </message>
+    <message>
+        <source>1 no longer exists.</source>
+        <translation>1 位客户已不存在。</translation>
+    </message>
+    <message>
+        <source>{n} no longer exist.</source>
+        <translation>{n} 位客户已不存在。</translation>
+    </message>
+    <message>
+        <source>Nothing was undone.</source>
+        <translation>没有撤销任何修改。</translation>
+    </message>
+    <message>
+        <source>Undid the bulk edit: 1 customer is back as it was.</source>
+        <translation>已撤销批量修改：1 位客户已恢复原样。</translation>
+    </message>
+    <message>
+        <source>Undid the bulk edit: {n} customers are back as they were.</source>
+        <translation>已撤销批量修改：{n} 位客户已恢复原样。</translation>
+    </message>
+    <message>
+        <source>1 customer was changed since and was left as it is.</source>
+        <translation>1 位客户在此之后又被修改过，因此保持不变。</translation>
+    </message>
+    <message>
+        <source>{n} customers were changed since and were left as they are.</source>
+        <translation>{n} 位客户在此之后又被修改过，因此保持不变。</translation>
+    </message>
+</context>
+<context>
     <name>CareSection</name>
     <message>
         <source>Today</source>
@@ -322,6 +475,45 @@
     <message>
         <source>{n} days</source>
         <translation>{n} 天</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>匹配列</translation>
+    </message>
+    <message>
+        <source>Dates may be written 2024-03-05, 2024/3/5, 2024年3月5日 or 5.3.2024. A customer without a ref gets the next free one.</source>
+        <translation>日期可以写作 2024-03-05、2024/3/5、2024年3月5日 或 5.3.2024。没有编号的客户会自动获得下一个可用编号。</translation>
+    </message>
+    <message>
+        <source>These columns are set as you chose last time for a file with these headers.</source>
+        <translation>这些列已按你上次为相同表头的文件所做的选择设置好。</translation>
+    </message>
+    <message>
+        <source>The columns are guessed from their headers. Check each one; choose “Leave out” for a column you do not want.</source>
+        <translation>各列是根据表头推测的。请逐一检查；不需要的列请选择“不导入”。</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>For example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>（无表头）</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>不导入</translation>
     </message>
 </context>
 <context>
@@ -637,6 +829,10 @@
         <translation>最近联系：</translation>
     </message>
     <message>
+        <source>Designer:</source>
+        <translation>设计师：</translation>
+    </message>
+    <message>
         <source>Referred by:</source>
         <translation>推荐人：</translation>
     </message>
@@ -753,6 +949,10 @@
         <translation>尚未邀请评分</translation>
     </message>
     <message>
+        <source>nobody in particular</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -860,6 +1060,10 @@
         <translation>等级(&amp;T)</translation>
     </message>
     <message>
+        <source>&amp;Designer</source>
+        <translation>设计师(&amp;D)</translation>
+    </message>
+    <message>
         <source>N&amp;otes</source>
         <translation>备注(&amp;O)</translation>
     </message>
@@ -916,8 +1120,24 @@
         <translation>备注</translation>
     </message>
     <message>
+        <source>Designer</source>
+        <translation>设计师</translation>
+    </message>
+    <message>
         <source>Gregorian calendar</source>
         <translation>公历</translation>
+    </message>
+    <message>
+        <source>Former staff member</source>
+        <translation>前员工</translation>
+    </message>
+    <message>
+        <source>{name} (no longer active)</source>
+        <translation>{name}（已停用）</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— 无 —</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1314,10 @@
     <message>
         <source>{n} customers</source>
         <translation>{n} 位客户</translation>
+    </message>
+    <message>
+        <source>{n} selected</source>
+        <translation>已选择 {n} 位</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +1541,80 @@
     </message>
 </context>
 <context>
+    <name>DuplicateTableModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>可能重复的客户</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>How alike the two records are, 0–100; 100 is an exact match.</source>
+        <translation>两条记录的相似程度，0–100；100 表示完全相同。</translation>
+    </message>
+    <message>
+        <source>{name}, customer {ref}</source>
+        <translation>{name}，客户编号 {ref}</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Duplicate customers</source>
+        <translation>重复客户</translation>
+    </message>
+    <message>
+        <source>Likely duplicate customers</source>
+        <translation>可能重复的客户</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>合并(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Search again</source>
+        <translation>重新查找(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>正在查找重复客户…</translation>
+    </message>
+    <message>
+        <source>The search for duplicates failed; the log file has the details.</source>
+        <translation>查找重复客户失败；详情请查看日志文件。</translation>
+    </message>
+    <message>
+        <source>No likely duplicates: no two customers share a phone number or an e-mail address, and no two names are nearly the same.</source>
+        <translation>没有发现可能重复的客户：没有两位客户使用相同的电话号码或邮箱地址，也没有两个几乎相同的姓名。</translation>
+    </message>
+    <message>
+        <source>1 pair of records may be the same customer. Choose it and merge, or leave it if they are different people.</source>
+        <translation>有 1 对记录可能是同一位客户。请选中后合并；如果是不同的人，保持原样即可。</translation>
+    </message>
+    <message>
+        <source>{n} pairs of records may be the same customer, the likeliest first. Choose a pair and merge, or leave it if they are different people.</source>
+        <translation>有 {n} 对记录可能是同一位客户，可能性最大的排在最前。请选中一对后合并；如果是不同的人，保持原样即可。</translation>
+    </message>
+    <message>
+        <source>Merged {drop} into {keep}.</source>
+        <translation>已将 {drop} 合并到 {keep}。</translation>
+    </message>
+</context>
+<context>
     <name>EconomicsPage</name>
     <message>
         <source>The economics</source>
@@ -1486,6 +1784,17 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+</context>
+<context>
     <name>InlineEntry</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -1593,6 +1902,10 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
         <source>&amp;Report…</source>
         <translation>报告(&amp;R)…</translation>
     </message>
@@ -1623,6 +1936,10 @@
     <message>
         <source>New c&amp;omplaint…</source>
         <translation>新建投诉(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate customers…</source>
+        <translation>重复客户(&amp;U)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1699,6 +2016,161 @@
     <message>
         <source>Studio CRM helps a design studio keep the customers who recommend it and bring it profit, and win more of them.</source>
         <translation>Studio CRM 帮助设计工作室留住那些愿意推荐它、又能带来利润的客户，并赢得更多这样的客户。</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge customers</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <source>These two records look like the same customer. The record that stays keeps the values chosen below and takes over everything of the other, which is then deleted.</source>
+        <translation>这两条记录看起来是同一位客户。保留的记录将采用下面选定的值，并接管另一条记录的全部内容；另一条记录随后会被删除。</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>This record stays</source>
+        <translation>保留的记录</translation>
+    </message>
+    <message>
+        <source>This record goes</source>
+        <translation>将删除的记录</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>邮箱(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday</source>
+        <translation>生日(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Tier</source>
+        <translation>等级(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Designer</source>
+        <translation>设计师(&amp;D)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Lost</source>
+        <translation>流失(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>成为客户日期</translation>
+    </message>
+    <message>
+        <source>The same on both records.</source>
+        <translation>两条记录相同。</translation>
+    </message>
+    <message>
+        <source>&amp;Swap: keep {ref} instead</source>
+        <translation>对调：改为保留 {ref}(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into {ref}</source>
+        <translation>合并到 {ref}(&amp;M)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>{date} (lunar calendar)</source>
+        <translation>{date}（农历）</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Not lost</source>
+        <translation>未流失</translation>
+    </message>
+    <message>
+        <source>{reason}, since {date}</source>
+        <translation>{reason}，自 {date} 起</translation>
+    </message>
+    <message>
+        <source>Moving to {keep}: {items}. {drop} is then deleted.</source>
+        <translation>将移到 {keep}：{items}。随后删除 {drop}。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{drop} has no projects, answers, contacts, complaints or referrals to move; it is then deleted.</source>
+        <translation>{drop} 没有需要移动的项目、问卷回答、联系记录、投诉或转介绍；随后会被删除。</translation>
+    </message>
+    <message>
+        <source>{keep} becomes a customer since {date}, the earlier date.</source>
+        <translation>{keep} 的成为客户日期改为 {date}，即两者中较早的日期。</translation>
+    </message>
+    <message>
+        <source>1 project</source>
+        <translation>1 个项目</translation>
+    </message>
+    <message>
+        <source>{n} projects</source>
+        <translation>{n} 个项目</translation>
+    </message>
+    <message>
+        <source>1 decision</source>
+        <translation>1 项决策</translation>
+    </message>
+    <message>
+        <source>{n} decisions</source>
+        <translation>{n} 项决策</translation>
+    </message>
+    <message>
+        <source>1 survey answer</source>
+        <translation>1 条问卷回答</translation>
+    </message>
+    <message>
+        <source>{n} survey answers</source>
+        <translation>{n} 条问卷回答</translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation>1 次联系</translation>
+    </message>
+    <message>
+        <source>{n} contacts</source>
+        <translation>{n} 次联系</translation>
+    </message>
+    <message>
+        <source>1 complaint</source>
+        <translation>1 件投诉</translation>
+    </message>
+    <message>
+        <source>{n} complaints</source>
+        <translation>{n} 件投诉</translation>
+    </message>
+    <message>
+        <source>1 referral</source>
+        <translation>1 个转介绍</translation>
+    </message>
+    <message>
+        <source>{n} referrals</source>
+        <translation>{n} 个转介绍</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +2502,129 @@
     <message>
         <source>This customer has an overdue complaint.</source>
         <translation>这位客户有已逾期的投诉。</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>导入前检查</translation>
+    </message>
+    <message>
+        <source>Customers already here (same ref, phone or e-mail):</source>
+        <translation>已存在的客户（编号、电话或邮箱相同）：</translation>
+    </message>
+    <message>
+        <source>&amp;Update them from the file</source>
+        <translation>用文件内容更新这些客户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Leave them out</source>
+        <translation>不导入这些客户(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Import as &amp;new customers</source>
+        <translation>作为新客户导入(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>数据行</translation>
+    </message>
+    <message>
+        <source>&amp;Read the file again</source>
+        <translation>重新读取文件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>After correcting the file in your spreadsheet program</source>
+        <translation>在电子表格程序中改正文件后使用</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>正在检查每一行…</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>updates the customer</source>
+        <translation>更新客户</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source>same ref</source>
+        <translation>编号相同</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>邮箱相同</translation>
+    </message>
+    <message>
+        <source>{action} ({way})</source>
+        <translation>{action}（{way}）</translation>
+    </message>
+    <message>
+        <source>Problems: {count}</source>
+        <translation>问题：{count}</translation>
+    </message>
+    <message>
+        <source>Rows: {rows} — {new} new, {updated} to update, {skipped} left out.</source>
+        <translation>共 {rows} 行——新建 {new} 条，待更新 {updated} 条，不导入 {skipped} 条。</translation>
+    </message>
+    <message>
+        <source>1 row has problems.</source>
+        <translation>有 1 行存在问题。</translation>
+    </message>
+    <message>
+        <source>{count} rows have problems.</source>
+        <translation>有 {count} 行存在问题。</translation>
+    </message>
+    <message>
+        <source>Nothing is imported until every row is right: correct the file and read it again, or go back and choose other columns.</source>
+        <translation>所有行都正确后才会导入：请改正文件后重新读取，或返回上一步重新选择列。</translation>
+    </message>
+    <message>
+        <source>Every row is fine; Import writes them all.</source>
+        <translation>所有行都没有问题；点击“导入”即可全部写入。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {new} new, {updated} updated, {skipped} left out.</source>
+        <translation>已导入 {file}：新建 {new} 条，更新 {updated} 条，未导入 {skipped} 条。</translation>
     </message>
 </context>
 <context>
@@ -2835,6 +3430,49 @@
     </message>
 </context>
 <context>
+    <name>SourcePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>A .csv (UTF-8) or .xlsx file with one header row. Its headers may be your own, in English or Chinese: the next step matches them.</source>
+        <translation>带一行表头的 .csv（UTF-8）或 .xlsx 文件。表头可以按你自己的习惯用中文或英文填写：下一步会进行匹配。</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Survey answers</source>
+        <translation>问卷回答</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import:</source>
+        <translation>导入(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Import from</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>电子表格 (*.csv *.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>StaffAccountsDialog</name>
     <message>
         <source>Staff accounts</source>
@@ -3212,6 +3850,10 @@
 <context>
     <name>core</name>
     <message>
+        <source>&apos;{kind}&apos; cannot be imported; choose customers, projects or responses.</source>
+        <translation>无法导入“{kind}”；请选择 customers（客户）、projects（项目）或 responses（问卷回答）。</translation>
+    </message>
+    <message>
         <source>&apos;{kind}&apos; is not a kind of contact</source>
         <translation>“{kind}”不是有效的联系方式</translation>
     </message>
@@ -3244,6 +3886,10 @@
         <translation>“{value}”不是有效的类别</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a date (use YYYY-MM-DD, YYYY/M/D, YYYY年M月D日 or D.M.YYYY)</source>
+        <translation>“{value}”不是有效的日期（请使用 YYYY-MM-DD、YYYY/M/D、YYYY年M月D日 或 D.M.YYYY）</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a date in the form YYYY-MM-DD</source>
         <translation>“{value}”不是 YYYY-MM-DD 格式的日期</translation>
     </message>
@@ -3260,6 +3906,10 @@
         <translation>“{value}”不是有效的原因</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a reason a customer can be lost for.</source>
+        <translation>“{value}”不是有效的客户流失原因。</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a segment.</source>
         <translation>“{value}”不是有效的客户分群。</translation>
     </message>
@@ -3274,6 +3924,10 @@
     <message>
         <source>&apos;{value}&apos; is not a tier (A, B or C)</source>
         <translation>“{value}”不是有效的等级（A、B 或 C）</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a tier (A, B or C).</source>
+        <translation>“{value}”不是有效的等级（A、B 或 C）。</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a tier.</source>
@@ -3356,6 +4010,26 @@
         <translation>除 {name} 外，{referrer} 推荐的客户已带来 {profit}；这份情谊值得重视。</translation>
     </message>
     <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Choose at least one thing to change: tier, designer or lost reason.</source>
+        <translation>请至少选择一项要修改的内容：等级、设计师或流失原因。</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds {field}.</source>
+        <translation>请选择{field}所在的列。</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评语</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
         <source>Could not create the backup folder {folder}: {reason}.</source>
         <translation>无法创建备份文件夹 {folder}：{reason}。</translation>
     </message>
@@ -3364,12 +4038,24 @@
         <translation>无法写入 {path}：{reason}。</translation>
     </message>
     <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
         <source>Dear {name},</source>
         <translation>尊敬的{name}：</translation>
     </message>
     <message>
         <source>Dragon Boat Festival</source>
         <translation>端午节</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
     </message>
     <message>
         <source>Each hour on this job earns {job}, against the studio&apos;s average of {avg}.</source>
@@ -3390,6 +4076,14 @@
     <message>
         <source>Everything held about {ref} is in {file}.</source>
         <translation>{ref} 的全部资料已导出到 {file}。</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>工时</translation>
     </message>
     <message>
         <source>If nobody had asked you personally, would you go after this job?</source>
@@ -3426,12 +4120,20 @@
         <translation>中秋节</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
         <source>Name the loss: a favour, a face, a portfolio piece, a future job.</source>
         <translation>把损失说具体：一份人情、一点面子、一件作品，还是一个将来的项目？</translation>
     </message>
     <message>
         <source>National Day</source>
         <translation>国庆节</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Only an inquiry can be accepted; {ref} is no longer one.</source>
@@ -3454,12 +4156,36 @@
         <translation>{name} 的密码：</translation>
     </message>
     <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>推荐人</translation>
+    </message>
+    <message>
         <source>Restored {db} from {file}.</source>
         <translation>已从 {file} 恢复 {db}。</translation>
     </message>
     <message>
         <source>Restored {db} from {file}; the data it replaced is kept in {copy}.</source>
         <translation>已从 {file} 恢复 {db}；被替换的数据保存在 {copy}。</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Select at least one customer to change.</source>
+        <translation>请至少选择一位要修改的客户。</translation>
     </message>
     <message>
         <source>Someone else changed project {ref} in the meantime; nothing was overwritten.</source>
@@ -3486,6 +4212,10 @@
         <translation>在你打开之后，有人复盘了这项决策；没有覆盖任何内容。</translation>
     </message>
     <message>
+        <source>Someone else saved {ref} since it was shown; look at the values again before merging.</source>
+        <translation>在显示之后，有人保存了 {ref}；请在合并前重新核对各项值。</translation>
+    </message>
+    <message>
         <source>Something between a plain yes and a plain no.</source>
         <translation>介于干脆答应和干脆拒绝之间的做法。</translation>
     </message>
@@ -3500,6 +4230,14 @@
     <message>
         <source>Staff accounts are on: put the password for {name} in the STUDIO_CRM_PASSWORD environment variable.</source>
         <translation>员工账户已开启：请把 {name} 的密码放在环境变量 STUDIO_CRM_PASSWORD 中。</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Studio CRM backs up only SQLite files; back up a PostgreSQL database with pg_dump, for example: pg_dump -Fc -f studio.dump postgresql://…</source>
@@ -3562,6 +4300,10 @@
         <translation>无法保存客户：编号已被使用。</translation>
     </message>
     <message>
+        <source>The designer cannot be chosen: {problem}.</source>
+        <translation>无法选择该设计师：{problem}。</translation>
+    </message>
+    <message>
         <source>The disk is full, so {path} was not written; free some space and try again.</source>
         <translation>磁盘已满，未能写入 {path}；请腾出一些空间后重试。</translation>
     </message>
@@ -3596,6 +4338,10 @@
     <message>
         <source>The lead time must be between 0 and {n} days.</source>
         <translation>提前天数必须在 0 到 {n} 天之间。</translation>
+    </message>
+    <message>
+        <source>The mapping does not fit the file&apos;s {count} columns.</source>
+        <translation>列的对应关系与文件的 {count} 列不符。</translation>
     </message>
     <message>
         <source>The minimum job margin must be between 0 and 100 %.</source>
@@ -3670,6 +4416,14 @@
         <translation>这位客户的个人信息已被清除；其记录不能再修改。</translation>
     </message>
     <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
         <source>We have looked carefully at what the work needs and at what we have already promised to others. We could not give your project the attention it deserves at the moment, and we would rather tell you so now than do it half-heartedly.</source>
         <translation>我们认真评估了这项工作的需要，以及我们已对其他客户做出的承诺。眼下我们无法给您的项目应有的投入，与其勉强应付，不如现在就坦诚相告。</translation>
     </message>
@@ -3696,6 +4450,10 @@
     <message>
         <source>Wrote the report to {path}.</source>
         <translation>报告已写入 {path}。</translation>
+    </message>
+    <message>
+        <source>a customer cannot be referred by themself</source>
+        <translation>客户不能是自己的推荐人</translation>
     </message>
     <message>
         <source>a customer cannot refer themselves</source>
@@ -3818,8 +4576,24 @@
         <translation>合并客户</translation>
     </message>
     <message>
+        <source>no customer with the ref or name {value}</source>
+        <translation>没有编号或姓名为 {value} 的客户</translation>
+    </message>
+    <message>
+        <source>no customer with the ref, phone or name {value}</source>
+        <translation>没有编号、电话或姓名为 {value} 的客户</translation>
+    </message>
+    <message>
         <source>not a field that can be chosen</source>
         <translation>不是可选择的字段</translation>
+    </message>
+    <message>
+        <source>not a reason</source>
+        <translation>不是有效的原因</translation>
+    </message>
+    <message>
+        <source>not a tier</source>
+        <translation>不是有效的等级</translation>
     </message>
     <message>
         <source>read the audit log</source>
@@ -3836,6 +4610,10 @@
     <message>
         <source>sort or filter customers by profit or segment</source>
         <translation>按利润或分群对客户排序或筛选</translation>
+    </message>
+    <message>
+        <source>that staff member no longer exists</source>
+        <translation>该员工已不存在</translation>
     </message>
     <message>
         <source>the database</source>
@@ -3858,6 +4636,10 @@
         <translation>这个问题需要回答</translation>
     </message>
     <message>
+        <source>updates the same customer as line {line} ({ref})</source>
+        <translation>与第 {line} 行更新的是同一位客户（{ref}）</translation>
+    </message>
+    <message>
         <source>{festival}: greet 1 customer</source>
         <translation>{festival}：问候 1 位客户</translation>
     </message>
@@ -3866,12 +4648,28 @@
         <translation>{festival}：问候 {n} 位客户</translation>
     </message>
     <message>
+        <source>{fields} cannot be imported as {kind}.</source>
+        <translation>{fields} 不能作为{kind}导入。</translation>
+    </message>
+    <message>
+        <source>{field} is chosen for more than one column: {columns}.</source>
+        <translation>{field} 对应了多个列：{columns}。</translation>
+    </message>
+    <message>
         <source>{name} has already brought {profit} over {count} accepted jobs.</source>
         <translation>{name} 已通过 {count} 个已接项目带来 {profit}。</translation>
     </message>
     <message>
         <source>{name} is neither a promoter nor profitable: the grid says lower their priority or let them go.</source>
         <translation>{name} 既不是推荐型客户，也不盈利：按分群矩阵，应降低其优先级或放手。</translation>
+    </message>
+    <message>
+        <source>{name} is no longer an active staff member</source>
+        <translation>{name} 已不再是在职员工</translation>
+    </message>
+    <message>
+        <source>{name} is the name of {count} customers; write the ref instead</source>
+        <translation>有 {count} 位客户叫 {name}；请改填编号</translation>
     </message>
     <message>
         <source>{name} recommends the studio and has been profitable: a customer to keep.</source>
@@ -3912,6 +4710,10 @@
     <message>
         <source>{name}: {project} finished {date}; {months} months on, ask how likely they are to recommend us (0-10)</source>
         <translation>{name}：{project} 于 {date} 完工；已满 {months} 个月，问问对方有多大可能推荐我们（0-10）</translation>
+    </message>
+    <message>
+        <source>{new} new, {updated} updated, {skipped} left out (already in the database).</source>
+        <translation>新建 {new} 条，更新 {updated} 条，未导入 {skipped} 条（数据库中已存在）。</translation>
     </message>
     <message>
         <source>{other} does this kind of work very well, and we would be glad to introduce you to them.</source>
@@ -3978,6 +4780,10 @@
         <translation>{path} 似乎是正在使用的数据库（存在 {name}）；请换一个文件名。</translation>
     </message>
     <message>
+        <source>{ref} already exists in the database</source>
+        <translation>数据库中已存在 {ref}</translation>
+    </message>
+    <message>
         <source>{ref} is a low-value job: take it through the decline wizard and record a decision before accepting it.</source>
         <translation>{ref} 是低价值项目：接单前请先经过婉拒向导并记录决定。</translation>
     </message>
@@ -3991,11 +4797,19 @@
     </message>
     <message>
         <source>{ref} was erased; an erased customer cannot be merged.</source>
-        <translation>{ref} 已被抹除；已抹除的客户不能合并。</translation>
+        <translation>{ref} 已被清除；已清除的客户不能合并。</translation>
+    </message>
+    <message>
+        <source>{ref}&apos;s data was erased, so it cannot be updated</source>
+        <translation>{ref} 的信息已被清除，无法更新</translation>
     </message>
     <message>
         <source>{share} of customers came back within 12 months of their first job; a repeat is likely, but it pays only if the next job clears the lines.</source>
         <translation>{share} 的客户在首个项目后 12 个月内回头；回头单很可能会有，但只有下一个项目达到接单线才划算。</translation>
+    </message>
+    <message>
+        <source>{value} fits {count} customers; write the ref instead</source>
+        <translation>{value} 与 {count} 位客户相符；请改填编号</translation>
     </message>
     <message>
         <source>{value} is negative</source>
@@ -4044,6 +4858,29 @@
     <message>
         <source>{where} refused the user name or password.</source>
         <translation>{where} 拒绝了该用户名或密码。</translation>
+    </message>
+</context>
+<context>
+    <name>duplicates</name>
+    <message>
+        <source>same phone</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>邮箱相同</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>姓名相同</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>姓名相近</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -4698,6 +5535,13 @@ to →</source>
     <message>
         <source>Staff accounts are on: log in first.</source>
         <translation>员工账户已开启：请先登录。</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>Something went wrong; nothing was imported. The details are in the log file.</source>
+        <translation>出现问题，没有导入任何数据。详情请查看日志文件。</translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,7 @@ from crm_desktop import (
     access,
     accounts,
     audit,
+    bulk_edit,
     churn,
     complaints,
     customer_list,
@@ -35,6 +36,7 @@ from crm_desktop import (
     report_queries,
     settings,
 )
+from crm_desktop.bulk_edit import BulkEdit
 from crm_desktop.complaints import ComplaintInput, Which
 from crm_desktop.customer_list import CustomerFilter, LifeState, SortKey
 from crm_desktop.customer_service import CustomerInput
@@ -256,6 +258,11 @@ def _walked(s: Studio) -> dict[str, Callable[[], object]]:
         "decision_facts.studio_load": decision_facts.studio_load,
         "decision_facts.base_rate": lambda: decision_facts.base_rate(TODAY),
         "project_service.project_conflict": lambda: project_service.project_conflict(s.done).args,
+        # Staff may edit many customers' tier, designer and lost state, as they may edit one.
+        "bulk_edit.bulk_edit_customers": lambda: bulk_edit.bulk_edit_customers(
+            [s.ann, s.bo, s.lost], BulkEdit(tier="B", designer_id=None), TODAY),
+        "bulk_edit.undo_bulk_edit": lambda: bulk_edit.undo_bulk_edit(bulk_edit.bulk_edit_customers(
+            [s.ann, s.bo], BulkEdit(tier="A", lost_reason="moved"), TODAY)),
     }
     for state in LifeState:
         for sort in SortKey:
@@ -302,7 +309,7 @@ EXEMPT: dict[str, set[str]] = {
 }
 MODULES = ("customer_list", "customer_service", "project_service", "complaints", "reminders", "figures",
            "movement", "churn", "report_data", "report_queries", "decision_facts", "decision_journal",
-           "settings", "audit", "accounts")
+           "settings", "audit", "accounts", "bulk_edit")
 
 
 def test_every_public_function_is_classified(studio: Studio, tmp_path: Path) -> None:

@@ -124,7 +124,7 @@ def studio(db: peewee.Database) -> dict[str, int]:
     fang = save_customer(CustomerInput(
         ref="C1", name=SECRETS["name"], phone=SECRETS["phone"], email=SECRETS["email"],
         birthday=SECRETS["birthday"], birthday_lunar=True, referred_by="C0", tier="A",
-        notes=SECRETS["notes"]))
+        notes=SECRETS["notes"], designer_id=designer))
     li = save_customer(CustomerInput(ref="C2", name="李小四", referred_by="C1", tier="B"))
     Customer.update(created=D(2020, 1, 1)).execute()
     save_project(_form(ref="P1", customer_ref="C1", title=SECRETS["title"], kind="apartment",
@@ -349,6 +349,9 @@ def test_the_export_holds_every_row_about_the_person(studio: dict[str, int]) -> 
         "birthday": SECRETS["birthday"], "birthday_lunar": True, "tier": "A",
         "notes": SECRETS["notes"], "referred_by": "C0", "erased_on": None}
     assert (person["segment"], person["latest_score"], person["profit"]) == ("promoter+", 10, "40000.00")
+    # The designer who looks after them, by name (staff appear as the people who served them).
+    assert person["designer"] == "Lin Designer"
+    assert export_customer(studio["li"], TODAY)["customer"]["designer"] is None
     assert doc["referred_customers"] == ["C2"]
 
     p1, p2 = doc["projects"]

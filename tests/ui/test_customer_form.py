@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from crm_desktop.customer_service import customer_detail, save_customer
-from crm_desktop.models import Customer
+from crm_desktop.models import Customer, StaffMember
 from tests.ui.customer_data import Studio, fill_studio
 from ui.context import AppContext
 from ui.forms.customer_form import CustomerDialog
@@ -47,6 +47,11 @@ def test_a_new_customer_with_good_input_is_saved(qtbot: QtBot, context: AppConte
     dialog.lunar_check.setChecked(True)
     dialog.fields["referred_by"].setText("C000001")
     dialog.tier_combo.setCurrentIndex(dialog.tier_combo.findData("B"))
+    # Nobody, then the active staff.
+    assert [dialog.designer_combo.itemText(i) for i in range(dialog.designer_combo.count())] == [
+        "— none —", "Lin Designer", "Zhou Designer"]
+    assert dialog.designer_combo.currentData() is None
+    dialog.designer_combo.setCurrentIndex(dialog.designer_combo.findData(studio.other_designer_id))
     dialog.notes_edit.setPlainText("Likes oak")
     with qtbot.waitSignal(context.customers_changed), qtbot.waitSignal(dialog.saved) as saved:
         dialog.accept()
@@ -58,6 +63,7 @@ def test_a_new_customer_with_good_input_is_saved(qtbot: QtBot, context: AppConte
     assert customer.birthday.isoformat() == "1990-02-28" and customer.birthday_lunar
     assert customer.referred_by_id == studio.wang_fang
     assert (customer.tier, customer.notes) == ("B", "Likes oak")
+    assert customer.designer_id == studio.other_designer_id
 
 
 @pytest.mark.parametrize(("field", "text", "fragment"), [
@@ -119,6 +125,42 @@ def test_editing_saves_with_a_new_version(qtbot: QtBot, context: AppContext, stu
     assert dialog.result() == QDialog.DialogCode.Accepted
     customer = Customer.get_by_id(studio.alice)
     assert customer.name == "Alice Jones" and customer.version == 2
+
+
+def test_the_designer_is_shown_kept_and_changed(qtbot: QtBot, context: AppContext, studio: Studio) -> None:
+    Customer.update(designer=studio.designer_id).where(Customer.id == studio.alice).execute()
+    dialog = _dialog(qtbot, context, studio.alice)
+    assert dialog.designer_combo.currentText() == "Lin Designer"
+    dialog.designer_combo.setCurrentIndex(0)
+    dialog.accept()
+    assert Customer.get_by_id(studio.alice).designer_id is None
+    # A designer who has left stays on their customers until someone changes it.
+    Customer.update(designer=studio.designer_id).where(Customer.id == studio.li_si).execute()
+    StaffMember.update(active=False).where(StaffMember.id == studio.designer_id).execute()
+    dialog = _dialog(qtbot, context, studio.li_si)
+    assert dialog.designer_combo.currentText() == "Lin Designer (no longer active)"
+    assert dialog.designer_combo.count() == 3  # none, Zhou, and the one who left
+    dialog.notes_edit.setPlainText("still Lin's")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert Customer.get_by_id(studio.li_si).designer_id == studio.designer_id
+
+
+def test_a_designer_changed_by_someone_else_shows_in_the_conflict(qtbot: QtBot, context: AppContext,
+                                                                  studio: Studio) -> None:
+    dialog = _dialog(qtbot, context, studio.li_si)
+    opened = []
+    dialog.open_conflict_dialog = opened.append
+    theirs = customer_detail(studio.li_si, LINE)
+    theirs.profile.designer_id = studio.other_designer_id
+    save_customer(theirs.profile, studio.li_si, theirs.version)
+    dialog.designer_combo.setCurrentIndex(dialog.designer_combo.findData(studio.designer_id))
+    dialog.accept()
+    [conflict] = opened
+    [field] = [f for f in conflict.fields if f.name == "designer_id"]
+    assert (field.label, field.opened, field.mine, field.theirs) == (
+        "Designer", "— none —", "Lin Designer", "Zhou Designer")
+    assert Customer.get_by_id(studio.li_si).designer_id == studio.other_designer_id
 
 
 def test_escape_cancels_an_untouched_form(qtbot: QtBot, context: AppContext) -> None:

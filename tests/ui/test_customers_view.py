@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from crm_desktop.customer_list import CustomerFilter, count_customers
 from crm_desktop.db import close_database, open_database
-from crm_desktop.models import Interaction, SurveyResponse
+from crm_desktop.models import Customer, Interaction, SurveyResponse
 from crm_desktop.segments import Segment
 from tests.ui.customer_data import Studio, fill_studio
 from ui import labels
@@ -107,6 +107,10 @@ def test_filter_combos(section: CustomersSection, studio: Studio) -> None:
     assert section.designer_combo.count() == 3  # all + two designers
     section.designer_combo.setCurrentIndex(section.designer_combo.findData(studio.other_designer_id))
     assert sorted(_names(section)) == ["Alice Smith", "王小明"]
+    # Customers Zhou looks after count too, not only those Zhou had a job with.
+    Customer.update(designer=studio.other_designer_id).where(Customer.id == studio.lin_jing).execute()
+    section.refresh()
+    assert sorted(_names(section)) == ["Alice Smith", "林静", "王小明"]
     assert section.segment_combo.count() == 8  # all + seven segments
 
 
@@ -146,12 +150,15 @@ def test_selecting_a_row_shows_the_customer(section: CustomersSection, studio: S
     assert detail.responses_list.topLevelItemCount() == 2
     assert detail.interactions_list.topLevelItemCount() == 1
     assert detail.notes_view.toPlainText() == "喜欢北欧风格"
+    assert detail.designer_value.text() == "nobody in particular"
     assert section.edit_customer_action.isEnabled()
     _select(section, studio.li_si)
     assert "王芳" in detail.referrer_value.text()
     assert detail.referrer_chip.text() == labels.segment_name(Segment.PROMOTER_PLUS)
+    Customer.update(designer=studio.other_designer_id).where(Customer.id == studio.lin_jing).execute()
     _select(section, studio.lin_jing)
     assert detail.contacted_value.text() == "never"
+    assert detail.designer_value.text() == "Zhou Designer"
     _select(section, studio.bob)
     assert detail.lost_label.isVisible()
 

@@ -32,6 +32,7 @@ from crm_desktop.customer_service import (
 from crm_desktop.db import translate_errors
 from crm_desktop.errors import ConflictError, UserError, ValidationError
 from crm_desktop.models import TIERS
+from crm_desktop.project_service import staff_rows
 from ui import labels
 from ui.conflict_dialog import ConflictDialog, resolve_conflict
 from ui.context import AppContext
@@ -40,7 +41,7 @@ from ui.forms.inline_entries import error_label, show_text
 log = logging.getLogger(__name__)
 
 TEXT_FIELDS = ("ref", "name", "phone", "email", "birthday", "referred_by")
-ALL_FIELDS = (*TEXT_FIELDS, "tier")
+ALL_FIELDS = (*TEXT_FIELDS, "tier", "designer_id")
 COMPLETIONS = 12
 RefRole = Qt.ItemDataRole.UserRole + 1
 
@@ -86,6 +87,10 @@ class CustomerDialog(QDialog):
         for tier in TIERS:
             self.tier_combo.addItem(labels.tier_name(tier), tier)
         self.errors["tier"] = error_label(self)
+        self.designer_combo = QComboBox(self)
+        self.designer_combo.setObjectName("customerForm_designer")
+        self._fill_designers()
+        self.errors["designer_id"] = error_label(self)
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setPlaceholderText(
             self.tr("Preferences, family, what matters to them…"))
@@ -122,7 +127,12 @@ class CustomerDialog(QDialog):
         tier_cell.setSpacing(2)
         tier_cell.addWidget(self.tier_combo)
         tier_cell.addWidget(self.errors["tier"])
+        designer_cell = QVBoxLayout()
+        designer_cell.setSpacing(2)
+        designer_cell.addWidget(self.designer_combo)
+        designer_cell.addWidget(self.errors["designer_id"])
         for text, widget, cell in ((self.tr("&Tier"), self.tier_combo, tier_cell),
+                                   (self.tr("&Designer"), self.designer_combo, designer_cell),
                                    (self.tr("N&otes"), self.notes_edit, None)):
             caption = QLabel(text, self)
             caption.setBuddy(widget)
@@ -146,6 +156,7 @@ class CustomerDialog(QDialog):
             edit.textEdited.connect(lambda _text, n=name: self._field_edited(n))
             edit.editingFinished.connect(lambda n=name: self._field_left(n))
         self.tier_combo.currentIndexChanged.connect(lambda _i: self._field_edited("tier"))
+        self.designer_combo.currentIndexChanged.connect(lambda _i: self._field_edited("designer_id"))
         self.fields["referred_by"].textEdited.connect(self._complete_referrer)
         self.setWindowTitle(self.tr("New customer") if customer_id is None
                             else self.tr("Edit customer — {name}").format(name=self._initial.name))
@@ -162,6 +173,7 @@ class CustomerDialog(QDialog):
             birthday=self.fields["birthday"].text(), birthday_lunar=self.lunar_check.isChecked(),
             referred_by=self.fields["referred_by"].text(),
             tier=self.tier_combo.currentData() or "C", notes=self.notes_edit.toPlainText(),
+            designer_id=self.designer_combo.currentData(),
         )
 
     def set_form(self, form: CustomerInput) -> None:
@@ -275,7 +287,7 @@ class CustomerDialog(QDialog):
             "ref": self.tr("Reference"), "name": self.tr("Name"), "phone": self.tr("Phone"),
             "email": self.tr("E-mail"), "birthday": self.tr("Birthday"),
             "birthday_lunar": self.tr("Lunar calendar"), "referred_by": self.tr("Referred by"),
-            "tier": self.tr("Tier"), "notes": self.tr("Notes"),
+            "tier": self.tr("Tier"), "designer_id": self.tr("Designer"), "notes": self.tr("Notes"),
         }
 
     def _conflict_text(self, name: str, value: object) -> str:
@@ -283,6 +295,9 @@ class CustomerDialog(QDialog):
             return self.tr("Lunar calendar") if value else self.tr("Gregorian calendar")
         if name == "tier" and str(value).strip().upper() in TIERS:
             return labels.tier_name(str(value).strip().upper())
+        if name == "designer_id":
+            index = self.designer_combo.findData(value) if value is not None else 0
+            return self.designer_combo.itemText(index) if index >= 0 else self.tr("Former staff member")
         return "" if value is None else str(value)
 
     def _load(self) -> CustomerInput:
@@ -298,6 +313,11 @@ class CustomerDialog(QDialog):
         self.version = detail.version
         if detail.referrer is not None:
             show_text(self.referrer_hint, detail.referrer.name)
+        designer = detail.profile.designer_id
+        if designer is not None and self.designer_combo.findData(designer) < 0:
+            # Someone who has left stays their designer until it is changed here.
+            self.designer_combo.addItem(self.tr("{name} (no longer active)").format(
+                name=detail.designer or self.tr("Former staff member")), designer)
         return detail.profile
 
     def _show_form(self, form: CustomerInput) -> None:
@@ -305,7 +325,21 @@ class CustomerDialog(QDialog):
             self.fields[name].setText(getattr(form, name))
         self.lunar_check.setChecked(form.birthday_lunar)
         self.tier_combo.setCurrentIndex(max(self.tier_combo.findData(form.tier.strip().upper()), 0))
+        designer = self.designer_combo.findData(form.designer_id) if form.designer_id is not None else 0
+        self.designer_combo.setCurrentIndex(max(designer, 0))
         self.notes_edit.setPlainText(form.notes)
+
+    def _fill_designers(self) -> None:
+        """Nobody, then the studio's active staff (a former designer is added by `_load`)."""
+        self.designer_combo.addItem(self.tr("— none —"), None)
+        try:
+            with translate_errors():
+                staff = staff_rows()
+        except UserError as exc:
+            log.warning("designer choices: %s", exc)
+            staff = []
+        for member in staff:
+            self.designer_combo.addItem(member.name, member.id)
 
     def _suggest_ref(self) -> str:
         """The next free reference like C000123."""

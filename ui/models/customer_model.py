@@ -121,6 +121,26 @@ class CustomerTableModel(QAbstractTableModel):
             if len(self._rows) == start:
                 return None
 
+    def fetch_up_to(self, count: int) -> None:
+        """Have at least `count` rows (or all there are), fetched in one query rather than
+        page by page: Select all, and keeping a long selection across a refresh, need them."""
+        first = len(self._rows)
+        if count <= first or not self.canFetchMore(QModelIndex()):
+            return
+        wanted = min(count, self._total) - first
+        rows = self._query(offset=first, limit=wanted)
+        if len(rows) < wanted:
+            self._total = first + len(rows)
+        if not rows:
+            return
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._rows.extend(rows)
+        self.endInsertRows()
+
+    def fetch_all(self) -> None:
+        """Every row the count says the filter matches."""
+        self.fetch_up_to(self._total)
+
     def set_filter(self, flt: CustomerFilter) -> None:
         self._filter = flt
         self.refresh()
@@ -257,12 +277,12 @@ class CustomerTableModel(QAbstractTableModel):
             return self.tr("Never contacted")
         return None
 
-    def _query(self, offset: int) -> list[CustomerRow]:
+    def _query(self, offset: int, limit: int = PAGE_SIZE) -> list[CustomerRow]:
         try:
             with translate_errors():
                 return customer_rows(
                     self._filter, self._context.settings.profit_line_cents, self._sort,
-                    self._descending, offset=offset, limit=PAGE_SIZE,
+                    self._descending, offset=offset, limit=limit,
                 )
         except UserError as exc:
             log.warning("customer list: %s", exc)
