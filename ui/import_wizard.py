@@ -197,9 +197,6 @@ class ColumnsPage(QWizardPage):
         self._wizard = wizard
         self.combos: list[QComboBox] = []
         self.setTitle(self.tr("Match the columns"))
-        self.origin = QLabel()
-        self.origin.setObjectName("importColumnsOrigin")
-        self.origin.setWordWrap(True)
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)
         scroll = QScrollArea()
@@ -213,7 +210,6 @@ class ColumnsPage(QWizardPage):
                               "A customer without a ref gets the next free one."))
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.origin)
         layout.addWidget(scroll, 1)
         layout.addWidget(hint)
         layout.addWidget(self.message)
@@ -223,7 +219,8 @@ class ColumnsPage(QWizardPage):
         assert table is not None
         kind = self._wizard.kind
         chosen, remembered = suggest_fields(kind, table.header)
-        self.origin.setText(
+        # The subtitle says where the choices come from: remembered, or guessed.
+        self.setSubTitle(
             self.tr("These columns are set as you chose last time for a file with these headers.")
             if remembered else
             self.tr("The columns are guessed from their headers. Check each one; choose “Leave out” "
@@ -287,6 +284,8 @@ class PreviewPage(QWizardPage):
         self._busy = False
         self._written = False
         self.setTitle(self.tr("Check before importing"))
+        self.setSubTitle(self.tr("Every row is checked against the file and the customers already here. "
+                                 "Nothing is written until you press Import."))
         self.summary = QLabel()
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)

@@ -2511,6 +2511,10 @@
         <translation>导入前检查</translation>
     </message>
     <message>
+        <source>Every row is checked against the file and the customers already here. Nothing is written until you press Import.</source>
+        <translation>每一行都会对照文件和已有客户进行检查。按下“导入”之前不会写入任何数据。</translation>
+    </message>
+    <message>
         <source>Customers already here (same ref, phone or e-mail):</source>
         <translation>已存在的客户（编号、电话或邮箱相同）：</translation>
     </message>
