@@ -24,9 +24,10 @@ from crm_desktop.bulk_edit import LEAVE, BulkChange, BulkEdit, bulk_edit_custome
 from crm_desktop.db import translate_errors
 from crm_desktop.errors import UserError
 from crm_desktop.models import LOST_REASONS, TIERS
-from crm_desktop.project_service import StaffRow, staff_rows
+from crm_desktop.project_service import StaffRow
 from ui import labels
 from ui.context import AppContext
+from ui.designer_choices import designer_choices
 from ui.forms.inline_entries import error_label, show_text
 
 log = logging.getLogger(__name__)
@@ -153,13 +154,11 @@ class BulkEditDialog(QDialog):
         return combo, [value for _text, value in items]
 
     def _staff(self) -> list[StaffRow]:
-        try:
-            with translate_errors():
-                return staff_rows()
-        except UserError as exc:
-            log.warning("designer choices: %s", exc)
-            show_text(self.error, exc.message)
-            return []
+        problem: list[str] = []
+        staff = designer_choices(problem)
+        if problem:
+            show_text(self.error, problem[0])
+        return staff
 
     def _choice_changed(self) -> None:
         # Nothing chosen, nothing to apply (the core would say so too).

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -11,15 +10,11 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from crm_desktop import access
 from crm_desktop.customer_list import CustomerFilter, LifeState
-from crm_desktop.db import translate_errors
-from crm_desktop.errors import UserError
 from crm_desktop.lifecycle import Lifecycle
 from crm_desktop.models import TIERS
-from crm_desktop.project_service import staff_rows
 from crm_desktop.segments import SEGMENT_ORDER, Segment
 from ui import care_labels, labels
-
-log = logging.getLogger(__name__)
+from ui.designer_choices import fill_designers
 
 # Long enough to let a word be typed, short enough to feel instant (≈ 0.1 s).
 SEARCH_DELAY_MS = 150
@@ -139,14 +134,6 @@ class CustomerFilterBar(QWidget):
         chosen = self.designer_combo.currentData()
         self.designer_combo.blockSignals(True)
         self.designer_combo.clear()
-        self.designer_combo.addItem(self.tr("All designers"), None)
-        try:
-            with translate_errors():
-                staff = staff_rows()
-        except UserError as exc:
-            log.warning("designer filter: %s", exc)
-            staff = []
-        for member in staff:
-            self.designer_combo.addItem(member.name, member.id)
+        fill_designers(self.designer_combo, self.tr("All designers"))
         self.designer_combo.setCurrentIndex(max(self.designer_combo.findData(chosen), 0))
         self.designer_combo.blockSignals(False)

@@ -4,7 +4,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import peewee
-import pytest
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialog
 from pytestqt.qtbot import QtBot
@@ -24,21 +23,6 @@ from ui.models.customer_model import (
     CustomerIdRole,
     CustomerTableModel,
 )
-
-
-@pytest.fixture
-def studio(db: peewee.Database) -> Studio:
-    return fill_studio()
-
-
-@pytest.fixture
-def section(studio: Studio, qtbot: QtBot) -> CustomersSection:
-    widget = CustomersSection(AppContext("test"))
-    qtbot.addWidget(widget)
-    widget.resize(1280, 720)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
 
 
 def _row_of(section: CustomersSection, customer_id: int) -> int:

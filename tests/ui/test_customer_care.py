@@ -4,33 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-import peewee
-import pytest
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QStyleOptionViewItem
-from pytestqt.qtbot import QtBot
 
 from crm_desktop.models import Customer, Feedback
-from tests.ui.customer_data import Studio, fill_studio
+from tests.ui.customer_data import Studio
 from ui.care_labels import OVERDUE_MARK
-from ui.context import AppContext
 from ui.customers_view import CustomersSection
 from ui.models.customer_model import Column, CustomerIdRole
-
-
-@pytest.fixture
-def studio(db: peewee.Database) -> Studio:
-    return fill_studio()
-
-
-@pytest.fixture
-def section(studio: Studio, qtbot: QtBot) -> CustomersSection:
-    widget = CustomersSection(AppContext("test"))
-    qtbot.addWidget(widget)
-    widget.resize(1280, 720)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
 
 
 def _names(section: CustomersSection) -> list[str]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-import peewee
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QInputMethodEvent
@@ -15,7 +14,7 @@ from crm_desktop.customer_list import CustomerFilter, count_customers
 from crm_desktop.db import close_database, open_database
 from crm_desktop.models import Customer, Interaction, SurveyResponse
 from crm_desktop.segments import Segment
-from tests.ui.customer_data import Studio, fill_studio
+from tests.ui.customer_data import Studio
 from ui import labels
 from ui.context import AppContext
 from ui.customers_view import CustomersSection
@@ -23,21 +22,6 @@ from ui.models.customer_model import Column, CustomerIdRole
 
 LINE = 2_000_000
 
-
-
-@pytest.fixture
-def studio(db: peewee.Database) -> Studio:
-    return fill_studio()
-
-
-@pytest.fixture
-def section(studio: Studio, qtbot: QtBot) -> CustomersSection:
-    widget = CustomersSection(AppContext("test"))
-    qtbot.addWidget(widget)
-    widget.resize(1280, 720)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
 
 
 def _names(section: CustomersSection) -> list[str]:

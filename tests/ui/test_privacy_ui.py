@@ -4,33 +4,16 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import peewee
 import pytest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from crm_desktop import access
 from crm_desktop.models import Customer, Setting
-from tests.ui.customer_data import Studio, fill_studio
-from ui.context import AppContext
+from tests.ui.customer_data import Studio
 from ui.customers_view import CustomersSection
 from ui.models.customer_model import Column, CustomerIdRole
 from ui.privacy_actions import EraseCustomerDialog, export_file_name
-
-
-@pytest.fixture
-def studio(db: peewee.Database) -> Studio:
-    return fill_studio()
-
-
-@pytest.fixture
-def section(studio: Studio, qtbot: QtBot) -> CustomersSection:
-    widget = CustomersSection(AppContext("test"))
-    qtbot.addWidget(widget)
-    widget.resize(1280, 720)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
 
 
 @pytest.fixture

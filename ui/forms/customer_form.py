@@ -32,10 +32,10 @@ from crm_desktop.customer_service import (
 from crm_desktop.db import translate_errors
 from crm_desktop.errors import ConflictError, UserError, ValidationError
 from crm_desktop.models import TIERS
-from crm_desktop.project_service import staff_rows
 from ui import labels
 from ui.conflict_dialog import ConflictDialog, resolve_conflict
 from ui.context import AppContext
+from ui.designer_choices import fill_designers
 from ui.forms.inline_entries import error_label, show_text
 
 log = logging.getLogger(__name__)
@@ -331,15 +331,7 @@ class CustomerDialog(QDialog):
 
     def _fill_designers(self) -> None:
         """Nobody, then the studio's active staff (a former designer is added by `_load`)."""
-        self.designer_combo.addItem(self.tr("— none —"), None)
-        try:
-            with translate_errors():
-                staff = staff_rows()
-        except UserError as exc:
-            log.warning("designer choices: %s", exc)
-            staff = []
-        for member in staff:
-            self.designer_combo.addItem(member.name, member.id)
+        fill_designers(self.designer_combo, self.tr("— none —"))
 
     def _suggest_ref(self) -> str:
         """The next free reference like C000123."""

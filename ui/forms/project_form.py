@@ -29,12 +29,12 @@ from crm_desktop.project_service import (
     ProjectInput,
     project_input,
     save_project,
-    staff_rows,
     suggest_project_ref,
 )
 from ui import labels
 from ui.conflict_dialog import ConflictDialog, resolve_conflict
 from ui.context import AppContext
+from ui.designer_choices import fill_designers
 
 ERROR_STYLE = "color: #a33a00;"
 BADGE_STYLE = ("QLabel { border: 1px solid #6a4a00; border-radius: 4px; padding: 4px 8px;"
@@ -104,9 +104,7 @@ class ProjectDialog(QDialog):
 
         self.designer = QComboBox()
         self.designer.setObjectName("project_designer")
-        self.designer.addItem(self.tr("(nobody)"), None)
-        for staff in staff_rows():
-            self.designer.addItem(staff.name, staff.id)
+        fill_designers(self.designer, self.tr("(nobody)"))
 
         self.customer_name = QLabel()
         self.customer_name.setObjectName("customerName")
