@@ -155,7 +155,7 @@ def _import_mapped(args: argparse.Namespace) -> str:
 
     if args.kind not in IMPORT_KINDS:
         raise UserError(f"'{args.kind}' cannot be imported; choose customers, projects or responses.")
-    header = read_table(Path(args.file)).header
+    header = read_table(Path(args.file), chinese_excel=True).header
     chosen, _ = suggest_fields(args.kind, header)
     columns = "; ".join(f"{cell.strip() or '?'} → {field_label(field) if field else '(left out)'}"
                         for cell, field in zip(header, chosen))

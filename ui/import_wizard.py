@@ -118,8 +118,9 @@ class SourcePage(QWizardPage):
         self._wizard = wizard
         self._read_for: tuple[str, str] | None = None
         self.setTitle(self.tr("Choose the file"))
-        self.setSubTitle(self.tr("A .csv (UTF-8) or .xlsx file with one header row. Its headers may be "
-                                 "your own, in English or Chinese: the next step matches them."))
+        self.setSubTitle(self.tr("A .csv or .xlsx file with one header row, as Excel saves it (UTF-8 or "
+                                 "Chinese GBK). Its headers may be your own, in English or Chinese: "
+                                 "the next step matches them."))
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("importKind")
         self.kind_combo.addItem(self.tr("Customers"), "customers")
@@ -172,7 +173,7 @@ class SourcePage(QWizardPage):
         self.message.clear()
         self.progress.show()
         self._wizard.set_busy(True)
-        self._wizard.runner.run(lambda: read_table(path), lambda table: self._read(wanted, path, table),
+        self._wizard.runner.run(lambda: read_table(path, chinese_excel=True), lambda table: self._read(wanted, path, table),
                                 self._failed)
         return False
 

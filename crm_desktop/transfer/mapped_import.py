@@ -300,7 +300,7 @@ def _plan(kind_name: str, path: Path, chosen: Fields, on_match: OnMatch) -> tupl
     if kind_name == "projects":
         # Staff cannot set money by any path, and project rows carry revenue and cost.
         access.require_owner(_("import projects, which carry revenue and cost"))
-    source = read_table(path)
+    source = read_table(path, chinese_excel=True)
     if problems := mapping_problems(kind_name, source.header, chosen):
         raise UserError(" ".join(problems))
     table = mapped_table(source, chosen)
@@ -337,7 +337,7 @@ def import_mapped(kind: str, path: str | os.PathLike[str], chosen: Fields,
         if plan.problems:
             raise importing._failure(file, [str(p) for p in plan.problems])
         _write(plan, planner)
-        header = read_table(file).header
+        header = read_table(file, chinese_excel=True).header
         remember_fields(kind, header, chosen)
         audit.record("import", kind, None, f"file: {file.name}; new: {plan.count(NEW)}; "
                      f"updated: {plan.count(UPDATE)}; skipped: {plan.count(SKIP)}; columns mapped")

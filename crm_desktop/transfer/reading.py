@@ -32,12 +32,16 @@ class Table:
     rows: list[Row]
 
 
-def read_table(path: Path) -> Table:
-    """Read `path` by its extension; every file problem is a UserError with one sentence."""
+def read_table(path: Path, *, chinese_excel: bool = False) -> Table:
+    """Read `path` by its extension; every file problem is a UserError with one sentence.
+
+    `chinese_excel` also takes a CSV that is not UTF-8 as GB18030: what Excel on a Chinese
+    Windows writes when asked for plain "CSV". (The documented import stays UTF-8 only.)
+    """
     _check_file(path)
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        rows: Iterable[Row] = _csv_rows(path, _csv_text(path))
+        rows: Iterable[Row] = _csv_rows(path, _csv_text(path, chinese_excel))
     elif suffix == ".xlsx":
         rows = _xlsx_rows(path)
     else:
@@ -95,7 +99,7 @@ def _not_utf8(path: Path) -> UserError:
     return UserError(f"{path} is not a UTF-8 CSV file; save it as \"CSV UTF-8\" and try again.")
 
 
-def _csv_text(path: Path) -> str:
+def _csv_text(path: Path, chinese_excel: bool = False) -> str:
     try:
         with path.open("rb") as fh:
             head = fh.read(SNIFF_BYTES)
@@ -110,6 +114,11 @@ def _csv_text(path: Path) -> str:
         # utf-8-sig drops the BOM that Excel writes in front of "CSV UTF-8" files.
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        if chinese_excel:
+            try:
+                return data.decode("gb18030")
+            except UnicodeDecodeError:
+                pass
         raise _not_utf8(path) from exc
 
 

@@ -3440,8 +3440,8 @@
         <translation>选择文件</translation>
     </message>
     <message>
-        <source>A .csv (UTF-8) or .xlsx file with one header row. Its headers may be your own, in English or Chinese: the next step matches them.</source>
-        <translation>带一行表头的 .csv（UTF-8）或 .xlsx 文件。表头可以按你自己的习惯用中文或英文填写：下一步会进行匹配。</translation>
+        <source>A .csv or .xlsx file with one header row, as Excel saves it (UTF-8 or Chinese GBK). Its headers may be your own, in English or Chinese: the next step matches them.</source>
+        <translation>带一行表头的 .csv 或 .xlsx 文件，按 Excel 保存的样子即可（UTF-8 或中文 GBK 编码均可）。表头可以按你自己的习惯用中文或英文填写：下一步会进行匹配。</translation>
     </message>
     <message>
         <source>Customers</source>

@@ -322,6 +322,18 @@ def test_an_xlsx_with_chinese_headers_and_date_cells(db: peewee.Database, tmp_pa
     assert rows == [("Anna", "", dt.date(1979, 6, 5)), ("王芳", "13900001111", dt.date(1990, 12, 1))]
 
 
+def test_a_csv_saved_by_chinese_excel_is_read_as_gb18030(db: peewee.Database, tmp_path: Path) -> None:
+    path = tmp_path / "客户.csv"
+    path.write_bytes("姓名,电话,生日\r\n王芳,13900001111,1990年12月1日\r\n".encode("gb18030"))
+    chosen, _ = suggest_fields("customers", read_table(path, chinese_excel=True).header)
+    assert chosen == ("name", "phone", "birthday")
+    import_mapped("customers", path, chosen)
+    assert [(c["name"], c["birthday"]) for c in customers().values()] == [("王芳", dt.date(1990, 12, 1))]
+    # The documented import stays UTF-8: the same file is refused there, in one sentence.
+    with pytest.raises(UserError, match="is not a UTF-8 CSV file"):
+        import_file("customers", path)
+
+
 def test_bad_mappings_and_kinds_are_one_sentence(db: peewee.Database, tmp_path: Path) -> None:
     path = write(tmp_path, "电话\n1\n")
     with pytest.raises(UserError, match="^Choose the column that holds Name.$"):
