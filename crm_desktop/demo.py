@@ -120,9 +120,23 @@ def _fill(db: peewee.Database, rng: random.Random, customers: int, today: int) -
     counts[SurveyResponse] = _insert(
         db, SurveyResponse, RESPONSE_FIELDS, rows.response_rows(rng, studio, iso, complained))
     counts[Interaction] = _insert(db, Interaction, INTERACTION_FIELDS, rows.interaction_rows(rng, studio, iso))
+    _assign_designers(db)
     if isinstance(db, peewee.PostgresqlDatabase):
         _advance_sequences(db, [m for m, n in counts.items() if n])
     return counts
+
+
+def _assign_designers(db: peewee.Database) -> None:
+    """Each demo customer is looked after by the designer of their latest project (if any).
+
+    Projects not started yet count as the oldest, on both backends (PostgreSQL would sort
+    NULL first in a descending order).
+    """
+    db.execute_sql(
+        'UPDATE "customer" SET "designer_id" = ('
+        ' SELECT p."designer_id" FROM "project" p WHERE p."customer_id" = "customer"."id"'
+        ' AND p."designer_id" IS NOT NULL ORDER BY p."started" IS NULL, p."started" DESC, p."id" DESC LIMIT 1)'
+        ' WHERE "designer_id" IS NULL')
 
 
 def _insert(db: peewee.Database, model: type[BaseModel], fields: Sequence[peewee.Field],

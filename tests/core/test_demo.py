@@ -265,3 +265,17 @@ def test_the_demo_studio_has_a_name(db: peewee.Database) -> None:
 
     generate_demo(customers=20, seed=3, today=dt.date(2026, 1, 1))
     assert load_settings().studio_name == DEMO_STUDIO_NAME
+
+
+def test_each_customer_is_looked_after_by_the_designer_of_their_latest_project(
+        demo_db: peewee.Database) -> None:
+    latest: dict[int, tuple[int, tuple[bool, dt.date, int]]] = {}
+    for customer, designer, started, pid in Project.select(
+            Project.customer, Project.designer, Project.started, Project.id).where(
+            Project.designer.is_null(False)).tuples():
+        key = (started is not None, started or dt.date.min, pid)  # not started yet: the oldest
+        if customer not in latest or key > latest[customer][1]:
+            latest[customer] = (designer, key)
+    assigned = dict(Customer.select(Customer.id, Customer.designer).tuples())
+    assert latest and all(assigned[c] == latest[c][0] for c in latest)
+    assert all(designer is None for c, designer in assigned.items() if c not in latest)
