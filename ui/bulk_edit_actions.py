@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.bulk_edit import BulkChange, UndoResult, undo_bulk_edit
 from crm_desktop.db import translate_errors
 from crm_desktop.errors import UserError
+from ui.background import BackgroundRunner
 from ui.bulk_edit_dialog import BulkEditDialog
 from ui.context import AppContext
 from ui.forms.inline_entries import ERROR_STYLE
@@ -77,6 +78,8 @@ class BulkEditor(QObject):
         self.dialog: BulkEditDialog | None = None
         # The last bulk edit, while it can be undone.
         self.last_change: BulkChange | None = None
+        self.busy = False  # an undo is being written
+        self.runner = BackgroundRunner(self)
 
         self.edit_action = QAction(self.tr("E&dit selected customers…"), parent)
         self.edit_action.setObjectName("bulkEditAction")
@@ -110,23 +113,40 @@ class BulkEditor(QObject):
         dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
         dialog.open()
 
-    def undo(self) -> UndoResult | None:
-        """Undo the last bulk edit where nobody has changed the customer since; say what happened."""
+    def undo(self) -> None:
+        """Undo the last bulk edit, in the background, where nobody has changed the customer since."""
         change = self.last_change
-        if change is None:
-            return None
-        try:
+        if change is None or self.busy:
+            return
+
+        def work() -> UndoResult:
             with translate_errors():
-                result = undo_bulk_edit(change)
-        except UserError as exc:
-            # Nothing was undone (a locked database, say): Undo stays on offer.
-            self.notice.say(exc.message, can_undo=True, error=True)
-            return None
-        self.last_change = None
+                return undo_bulk_edit(change)
+
+        self.busy = True
         self.undo_action.setEnabled(False)
+        self.runner.run(work, self._undone, self._undo_failed)
+
+    def wait(self) -> None:
+        """Let an undo under way finish (the window calls this before closing)."""
+        self.runner.wait()
+
+    def _undone(self, result: UndoResult) -> None:
+        self.busy = False
+        self.last_change = None
         self._context.customers_changed.emit()
         self.notice.say(self._undone_text(result), can_undo=False)
-        return result
+
+    def _undo_failed(self, error: Exception) -> None:
+        # Nothing was undone (a locked database, say): Undo stays on offer.
+        self.busy = False
+        self.undo_action.setEnabled(True)
+        if isinstance(error, UserError):
+            text = error.message
+        else:
+            log.error("undoing a bulk edit failed", exc_info=error)
+            text = self.tr("The bulk edit could not be undone. The details are in the log file.")
+        self.notice.say(text, can_undo=True, error=True)
 
     # --- inside ----------------------------------------------------------------------------
 

@@ -312,6 +312,10 @@
         <source>&amp;Change {n} customers</source>
         <translation>修改 {n} 位客户(&amp;C)</translation>
     </message>
+    <message>
+        <source>The change could not be made; nothing was changed. The details are in the log file.</source>
+        <translation>未能完成修改，所有客户均保持原样。详细信息见日志文件。</translation>
+    </message>
 </context>
 <context>
     <name>BulkEditNotice</name>
@@ -337,6 +341,10 @@
     <message>
         <source>Undo &amp;bulk edit</source>
         <translation>撤销批量修改(&amp;B)</translation>
+    </message>
+    <message>
+        <source>The bulk edit could not be undone. The details are in the log file.</source>
+        <translation>未能撤销这次批量修改。详细信息见日志文件。</translation>
     </message>
     <message>
         <source>Nothing changed.</source>

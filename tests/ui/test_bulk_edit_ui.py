@@ -25,6 +25,16 @@ from ui.models.customer_model import (
 )
 
 
+def _apply(dialog: BulkEditDialog, qtbot: QtBot) -> None:
+    """Apply, and wait until the background edit is written (or refused)."""
+    dialog.accept()
+    qtbot.waitUntil(lambda: not dialog.busy)
+
+
+def _undone(section: CustomersSection, qtbot: QtBot) -> None:
+    qtbot.waitUntil(lambda: not section.bulk.busy)
+
+
 def _row_of(section: CustomersSection, customer_id: int) -> int:
     model = section.model
     for row in range(model.rowCount()):
@@ -123,6 +133,7 @@ def test_apply_changes_the_list_and_undo_puts_it_back(section: CustomersSection,
 
     with qtbot.waitSignal(section._context.customers_changed):
         qtbot.mouseClick(notice.undo_button, Qt.MouseButton.LeftButton)
+        _undone(section, qtbot)
     assert [_tier(section, c) for c in (studio.wang_fang, studio.li_si, studio.alice)] == ["A", "C", "C"]
     assert all(Customer.get_by_id(c).designer_id is None
                for c in (studio.wang_fang, studio.li_si, studio.alice))
@@ -135,7 +146,7 @@ def test_undo_says_which_customers_were_changed_since(section: CustomersSection,
     _select_three(section, studio, qtbot)
     dialog = _open_dialog(section)
     dialog.choose(tier="B", lost_reason="moved")
-    dialog.accept()
+    _apply(dialog, qtbot)
     assert section.bulk.notice.message.text() == "Changed 3 customers."
     # At another desk, two of them are edited before the undo.
     for customer in (studio.li_si, studio.alice):
@@ -143,6 +154,7 @@ def test_undo_says_which_customers_were_changed_since(section: CustomersSection,
         form.notes = "edited at another desk"
         save_customer(form, customer, version)
     section.undo_bulk_edit_action.trigger()
+    _undone(section, qtbot)
     assert section.bulk.notice.message.text() == (
         "Undid the bulk edit: 1 customer is back as it was. "
         "2 customers were changed since and were left as they are.")
@@ -156,15 +168,16 @@ def test_the_notice_names_customers_left_as_they_were(section: CustomersSection,
     _select_three(section, studio, qtbot)
     dialog = _open_dialog(section)
     dialog.choose(tier="C")
-    dialog.accept()
+    _apply(dialog, qtbot)
     assert section.bulk.notice.message.text() == "Changed 1 customer. 2 already had these values."
     section.table.selectAll()
     dialog = _open_dialog(section)
     dialog.choose(tier="C")
-    dialog.accept()
+    _apply(dialog, qtbot)
     assert section.bulk.notice.message.text() == "Changed 2 customers. 4 already had these values."
     # Undo undoes the last bulk edit only.
     section.undo_bulk_edit_action.trigger()
+    _undone(section, qtbot)
     assert Customer.get_by_id(studio.wang_fang).tier == "C"
     assert Customer.get_by_id(studio.wang_ming).tier == "B"
 
@@ -176,7 +189,7 @@ def test_a_refusal_shows_in_the_dialog_and_changes_nothing(section: CustomersSec
     dialog.choose(designer_id=studio.designer_id, tier="B")
     # Meanwhile the owner marks that designer as no longer active.
     StaffMember.update(active=False).where(StaffMember.id == studio.designer_id).execute()
-    dialog.accept()
+    _apply(dialog, qtbot)
     assert dialog.isVisible() and dialog.result() == 0
     assert dialog.error.isVisible()
     text = dialog.error.text()
@@ -199,7 +212,7 @@ def test_keyboard_ctrl_a_then_ctrl_shift_e(section: CustomersSection, studio: St
     dialog = section.bulk.dialog
     assert dialog is not None and dialog.heading.text() == "6 customers are selected."
     dialog.choose(lost_reason=None)
-    dialog.accept()
+    _apply(dialog, qtbot)
     assert Customer.get_by_id(studio.bob).lost_reason is None
     assert dialog.edit().tier is LEAVE
 
@@ -232,7 +245,7 @@ def test_select_all_takes_every_customer_not_only_the_fetched_pages(db: peewee.D
     dialog = _open_dialog(section)
     assert dialog.heading.text() == "450 customers are selected."
     dialog.choose(tier="A")
-    dialog.accept()
+    _apply(dialog, qtbot)
     assert Customer.select().where(Customer.tier == "A").count() == PAGE_SIZE * 2 + 50
     # The whole selection survives the refresh that follows the edit.
     assert len(section.table.selected_rows()) == PAGE_SIZE * 2 + 50
