@@ -7,10 +7,12 @@ the person presses Import on a preview with no bad row, and then all or nothing.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from itertools import islice
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -35,6 +37,7 @@ from PySide6.QtWidgets import (
 from crm_desktop import access
 from crm_desktop.errors import UserError, ValidationError
 from crm_desktop.i18n import shown
+from crm_desktop.progress import Cancelled, Progress
 from crm_desktop.transfer.mapped_import import (
     NEW,
     SKIP,
@@ -70,6 +73,12 @@ def _failure_text(widget: QWidget, error: Exception) -> str:
     return widget.tr("Something went wrong; nothing was imported. The details are in the log file.")
 
 
+class _ProgressRelay(QObject):
+    """Lives on the GUI thread; the worker emits, Qt queues the counts across."""
+
+    changed = Signal(int, int)
+
+
 class ImportWizard(QWizard):
     """Owns what the pages share: the kind, the file read, the chosen columns, the last plan."""
 
@@ -84,6 +93,8 @@ class ImportWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.runner = BackgroundRunner(self)
+        self.relay = _ProgressRelay(self)
+        self.progress: Progress | None = None  # the step running now, which Cancel stops
         self.kind = "customers"
         self.path: Path | None = None
         self.table: Table | None = None
@@ -96,15 +107,25 @@ class ImportWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Import"))
         self.resize(820, 560)
 
+    def start(self, work: Callable[[Progress], object], done: Callable[[Any], None],
+              failed: Callable[[Exception], None]) -> None:
+        """Run `work` in the background with a Progress that reports to `relay` and that Cancel stops."""
+        progress = Progress(self.relay.changed.emit)
+        self.progress = progress
+        self.runner.run(lambda: work(progress), done, failed)
+
     def done(self, result: int) -> None:
-        # A running step finishes first (its outcome then has nowhere to go and is dropped).
+        # Cancel stops a running check or import at its next row (an import rolls back), and
+        # the wizard closes once it has stopped; its outcome then has nowhere to go.
+        if self.progress is not None:
+            self.progress.cancel()
         self.runner.wait()
         super().done(result)
 
     def set_busy(self, busy: bool) -> None:
-        """While a step runs, no page can be left: Back, Next, Import and Cancel wait for it."""
+        """While a step runs, no page can be left: Back, Next and Import wait; Cancel stops it."""
         for button in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
-                       QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton):
+                       QWizard.WizardButton.FinishButton):
             self.button(button).setEnabled(not busy)
         if not busy:
             self.currentPage().completeChanged.emit()  # Next/Import back to what the page allows
@@ -283,6 +304,7 @@ class PreviewPage(QWizardPage):
         self._wizard = wizard
         self.plan: ImportPlan | None = None
         self._busy = False
+        self._writing = False
         self._written = False
         self.setTitle(self.tr("Check before importing"))
         self.setSubTitle(self.tr("Every row is checked against the file and the customers already here. "
@@ -318,10 +340,11 @@ class PreviewPage(QWizardPage):
         self.row_view = self._view(self.rows, "importRows")
         self.problem_title = QLabel()
         self.rows_title = QLabel(self.tr("Rows"))
-        again = QPushButton(self.tr("&Read the file again"))
+        self.again = again = QPushButton(self.tr("&Read the file again"))
         again.setObjectName("importCheckAgain")
         again.setToolTip(self.tr("After correcting the file in your spreadsheet program"))
         again.clicked.connect(self.check)
+        wizard.relay.changed.connect(self._progressed)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -372,12 +395,25 @@ class PreviewPage(QWizardPage):
         kind, path, chosen, on_match = wizard.kind, wizard.path, wizard.chosen, self.on_match()
         self.plan = None
         self._set_busy(True, self.tr("Checking every row…"))
-        wizard.runner.run(lambda: preview_import(kind, path, chosen, on_match), self._checked, self._failed)
+        wizard.start(lambda progress: preview_import(kind, path, chosen, on_match, progress),
+                     self._checked, self._failed)
+
+    def _progressed(self, done: int, total: int) -> None:
+        if not self._busy:
+            return
+        if done >= total and self._writing:
+            self.progress.setRange(0, 0)  # every row checked: writing, which has no count
+            self.summary.setText(self.tr("Writing…"))
+        else:
+            self.progress.setRange(0, max(total, 1))
+            self.progress.setValue(done)
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self._busy = busy
+        self.progress.setRange(0, 0)  # until the first count arrives
         self.progress.setVisible(busy)
         self.match_box.setEnabled(not busy)
+        self.again.setEnabled(not busy)
         if text:
             self.summary.setText(text)
         self._wizard.set_busy(busy)
@@ -390,6 +426,9 @@ class PreviewPage(QWizardPage):
 
     def _failed(self, error: Exception) -> None:
         self.plan = None
+        self._writing = False
+        if isinstance(error, Cancelled):
+            return  # the wizard is closing
         if isinstance(error, ValidationError) and error.problems:
             # The database changed between the preview and the import: show what is wrong now.
             self.problems.set_rows([problem.split(": ", 2) for problem in error.problems])
@@ -434,12 +473,15 @@ class PreviewPage(QWizardPage):
         wizard = self._wizard
         kind, path, chosen, on_match = wizard.kind, wizard.path, wizard.chosen, self.on_match()
         assert path is not None
+        self._writing = True
         self._set_busy(True, self.tr("Importing…"))
-        wizard.runner.run(lambda: import_mapped(kind, path, chosen, on_match), self._imported, self._failed)
+        wizard.start(lambda progress: import_mapped(kind, path, chosen, on_match, progress),
+                     self._imported, self._failed)
         return False
 
     def _imported(self, plan: ImportPlan) -> None:
         self._written = True
+        self._writing = False
         self._set_busy(False)
         wizard = self._wizard
         wizard.context.customers_changed.emit()

@@ -36,6 +36,7 @@ from crm_desktop.duplicates import normalise_email, normalise_name, normalise_ph
 from crm_desktop.errors import UserError
 from crm_desktop.i18n import _, shown
 from crm_desktop.models import Customer, Project
+from crm_desktop.progress import Progress
 from crm_desktop.transfer import importing
 from crm_desktop.transfer.mapping import (
     Fields,
@@ -168,8 +169,11 @@ def _spec(kind_name: str) -> Kind:
 class _Planner:
     """Turns the parsed rows into planned rows, adding every problem the database reveals."""
 
-    def __init__(self, parsed: Parsed, table: Table, directory: _Directory, on_match: OnMatch) -> None:
+    def __init__(self, parsed: Parsed, table: Table, directory: _Directory, on_match: OnMatch,
+                 progress: Progress) -> None:
         self.parsed = parsed
+        self.progress = progress
+        self.total = 2 * len(parsed.rows)  # parsing, then planning, row by row
         self.kind = parsed.kind.name
         self.directory = directory
         self.on_match = on_match
@@ -205,7 +209,8 @@ class _Planner:
         updated: dict[str, int] = {}  # existing ref → the line that updates it
         targets: dict[str, str] = {}  # a ref written in the file → the customer it now means
         names = _People()  # the file's own customers, by name
-        for line, values in self.parsed.rows:
+        for done, (line, values) in enumerate(self.parsed.rows):
+            self.progress.step(len(self.parsed.rows) + done, self.total)
             match = self._match(values)
             own = values.get("ref")
             label = values.get("name") or ""
@@ -279,7 +284,8 @@ class _Planner:
         taken = frozenset(ref for (ref,) in Project.select(Project.ref).tuples()) if projects else frozenset()
         file_refs = {v["ref"] for _, v in self.parsed.rows if v.get("ref")}
         fresh = iter(_fresh_refs("projects", taken | file_refs)) if projects else iter(())
-        for line, values in self.parsed.rows:
+        for done, (line, values) in enumerate(self.parsed.rows):
+            self.progress.step(len(self.parsed.rows) + done, self.total)
             customer = values.get("customer_ref")
             if customer is not None:
                 values["customer_ref"] = self._customer(line, customer)
@@ -293,7 +299,8 @@ class _Planner:
             self.values[line] = values
 
 
-def _plan(kind_name: str, path: Path, chosen: Fields, on_match: OnMatch) -> tuple[ImportPlan, _Planner]:
+def _plan(kind_name: str, path: Path, chosen: Fields, on_match: OnMatch,
+          progress: Progress) -> tuple[ImportPlan, _Planner]:
     if kind_name not in KINDS:
         raise UserError(_("'{kind}' cannot be imported; choose customers, projects or responses.")
                         .format(kind=kind_name))
@@ -305,12 +312,15 @@ def _plan(kind_name: str, path: Path, chosen: Fields, on_match: OnMatch) -> tupl
         raise UserError(" ".join(problems))
     table = mapped_table(source, chosen)
     spec = _spec(kind_name)
-    parsed = parse_table(spec, table, {name: i for i, name in enumerate(table.header)})
-    planner = _Planner(parsed, table, _Directory(), on_match)
+    total = 2 * len(table.rows)
+    parsed = parse_table(spec, table, {name: i for i, name in enumerate(table.header)},
+                         lambda done: progress.step(done, total))
+    planner = _Planner(parsed, table, _Directory(), on_match, progress)
     if kind_name == "customers":
         planner.plan_customers()
     else:
         planner.plan_others()
+    progress.step(total, total)
     # Problems name the file's own column (生日), which is what the person will look for.
     header_of = {field: cell.strip() or field for cell, field in zip(source.header, chosen) if field}
     problems = tuple(sorted(dataclasses.replace(p, column=header_of.get(p.column, p.column))
@@ -319,24 +329,30 @@ def _plan(kind_name: str, path: Path, chosen: Fields, on_match: OnMatch) -> tupl
 
 
 def preview_import(kind: str, path: str | os.PathLike[str], chosen: Fields,
-                   on_match: OnMatch = OnMatch.SKIP) -> ImportPlan:
-    """What `import_mapped` would do with this file, and every problem it has; writes nothing."""
-    return _plan(kind, Path(path), chosen, on_match)[0]
+                   on_match: OnMatch = OnMatch.SKIP, progress: Progress | None = None) -> ImportPlan:
+    """What `import_mapped` would do with this file, and every problem it has; writes nothing.
+
+    `progress` counts the rows checked; cancelling it raises Cancelled.
+    """
+    return _plan(kind, Path(path), chosen, on_match, progress or Progress())[0]
 
 
 def import_mapped(kind: str, path: str | os.PathLike[str], chosen: Fields,
-                  on_match: OnMatch = OnMatch.SKIP) -> ImportPlan:
+                  on_match: OnMatch = OnMatch.SKIP, progress: Progress | None = None) -> ImportPlan:
     """Import the file through the mapping, all or nothing; remember the mapping on success.
 
     Raises ValidationError listing every problem ("line N: column: problem") when any row
-    has one, and then nothing is written.
+    has one, and then nothing is written. `progress` counts the rows checked; cancelling it
+    at any point before the commit raises Cancelled and rolls everything back.
     """
     file = Path(path)
+    progress = progress or Progress()
     with importing._write_transaction():
-        plan, planner = _plan(kind, file, chosen, on_match)
+        plan, planner = _plan(kind, file, chosen, on_match, progress)
         if plan.problems:
             raise importing._failure(file, [str(p) for p in plan.problems])
         _write(plan, planner)
+        progress.check()  # the last chance to stop: still inside the transaction
         header = read_table(file, chinese_excel=True).header
         remember_fields(kind, header, chosen)
         audit.record("import", kind, None, f"file: {file.name}; new: {plan.count(NEW)}; "

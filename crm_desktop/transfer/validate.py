@@ -114,12 +114,18 @@ def map_header(kind: Kind, table: Table) -> tuple[dict[str, int], list[Problem]]
     return index, sorted(problems)
 
 
-def parse_table(kind: Kind, table: Table, index: Mapping[str, int]) -> Parsed:
-    """Parse every cell of every row, then the checks that need only the file itself."""
+def parse_table(kind: Kind, table: Table, index: Mapping[str, int],
+                tick: Callable[[int], None] | None = None) -> Parsed:
+    """Parse every cell of every row, then the checks that need only the file itself.
+
+    `tick(rows_done)` is called before each row (progress, and the chance to cancel).
+    """
     parsed = Parsed(kind)
     named = set(index.values())
     present = [(c, index.get(c.name)) for c in kind.columns]
-    for line, cells in table.rows:
+    for done, (line, cells) in enumerate(table.rows):
+        if tick is not None:
+            tick(done)
         values: dict[str, Any] = {}
         for column, i in present:
             text = cells[i] if i is not None and i < len(cells) else ""

@@ -2579,6 +2579,10 @@
         <translation>正在检查每一行…</translation>
     </message>
     <message>
+        <source>Writing…</source>
+        <translation>正在写入…</translation>
+    </message>
+    <message>
         <source>new</source>
         <translation>新建</translation>
     </message>
@@ -4250,6 +4254,10 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was written.</source>
+        <translation>已停止，未写入任何数据。</translation>
     </message>
     <message>
         <source>Studio CRM backs up only SQLite files; back up a PostgreSQL database with pg_dump, for example: pg_dump -Fc -f studio.dump postgresql://…</source>

@@ -15,7 +15,8 @@ from crm_desktop.accounts import add_account, enable_accounts
 from crm_desktop.errors import PermissionDenied, UserError, ValidationError
 from crm_desktop.models import AuditEntry, Customer, Project, Setting, SurveyResponse
 from crm_desktop.privacy import erase_customer
-from crm_desktop.transfer import import_file
+from crm_desktop.progress import Cancelled, Progress
+from crm_desktop.transfer import import_file, mapped_import
 from crm_desktop.transfer.mapped_import import (
     NEW,
     SKIP,
@@ -351,3 +352,46 @@ def test_staff_cannot_import_projects_through_a_mapping(seeded: None, tmp_path: 
     with pytest.raises(PermissionDenied):
         preview_import("projects", path, ("customer_ref", "title", "status", "revenue"))
     assert Project.select().count() == 0
+
+
+# --- progress and stopping ---------------------------------------------------------------------
+
+
+def test_progress_counts_every_row_twice_and_ends_at_the_total(db: peewee.Database, tmp_path: Path) -> None:
+    rows = "".join(f"客户{i},1390000{i:04d}\n" for i in range(1200))
+    path = write(tmp_path, "姓名,电话\n" + rows)
+    seen: list[tuple[int, int]] = []
+    plan = preview_import("customers", path, ("name", "phone"), progress=Progress(lambda d, t: seen.append((d, t))))
+    assert plan.count(NEW) == 1200
+    assert seen == [(0, 2400), (500, 2400), (1000, 2400), (1500, 2400), (2000, 2400), (2400, 2400)]
+
+
+@pytest.mark.parametrize("stop_at", [10, 1500, None])
+def test_stopping_an_import_writes_nothing(db: peewee.Database, tmp_path: Path, stop_at: int | None,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """Stopped while checking (row 10 or 1 500 of 2 × 1 200), or after writing but before the commit."""
+    rows = "".join(f"客户{i},1390000{i:04d}\n" for i in range(1200))
+    path = write(tmp_path, "姓名,电话\n" + rows)
+    progress = Progress()
+    if stop_at is None:
+        original = mapped_import._write
+
+        def write_then_stop(plan: mapped_import.ImportPlan, planner: object) -> None:
+            original(plan, planner)  # type: ignore[arg-type]
+            assert Customer.select().count() == 1200  # written, inside the transaction
+            progress.cancel()
+
+        monkeypatch.setattr(mapped_import, "_write", write_then_stop)
+    else:
+        step = progress.step
+
+        def stepping(done: int, total: int) -> None:
+            if done == stop_at:
+                progress.cancel()
+            step(done, total)
+
+        monkeypatch.setattr(progress, "step", stepping)
+    with pytest.raises(Cancelled, match="^Stopped; nothing was written.$"):
+        import_mapped("customers", path, ("name", "phone"), progress=progress)
+    assert Customer.select().count() == 0
+    assert remembered_fields("customers", ["姓名", "电话"]) is None

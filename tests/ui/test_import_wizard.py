@@ -138,3 +138,30 @@ def test_the_text_rows_model_passes_the_model_tester(qtmodeltester) -> None:  # 
     qtmodeltester.check(model)
     assert model.index(1, 1).data() == "y"
     assert model.headerData(0, Qt.Orientation.Horizontal) == "a"
+
+
+def test_cancel_stops_an_import_under_way_and_nothing_is_written(
+        wizard: ImportWizard, qtbot: QtBot, tmp_path: Path) -> None:
+    rows = "".join(f"客户{i},139{i:08d}\n" for i in range(10_000))
+    _to_preview(wizard, qtbot, _sheet(tmp_path, "姓名,电话\n" + rows))
+    preview = wizard.preview_page
+    assert preview.plan is not None and preview.plan.count("new") == 10_000
+    imported: list[str] = []
+    wizard.imported.connect(imported.append)
+    _finish(wizard).click()  # Import starts in the background…
+    assert preview.progress.isVisible()
+    assert wizard.button(QWizard.WizardButton.CancelButton).isEnabled()
+    wizard.button(QWizard.WizardButton.CancelButton).click()  # …and Cancel stops it
+    qtbot.wait(50)
+    assert not wizard.isVisible() and imported == []
+    assert Customer.select().count() == 0
+    assert remembered_fields("customers", ["姓名", "电话"]) is None
+
+
+def test_the_check_reports_its_progress(wizard: ImportWizard, qtbot: QtBot, tmp_path: Path) -> None:
+    rows = "".join(f"客户{i},1390000{i:04d}\n" for i in range(1200))
+    counts: list[tuple[int, int]] = []
+    wizard.relay.changed.connect(lambda done, total: counts.append((done, total)))
+    _to_preview(wizard, qtbot, _sheet(tmp_path, "姓名,电话\n" + rows))
+    qtbot.waitUntil(lambda: counts[-1:] == [(2400, 2400)])
+    assert counts[0] == (0, 2400) and len(counts) == 6
