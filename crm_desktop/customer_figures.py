@@ -12,11 +12,9 @@ that one customer rather than adjust by deltas, so they are right by constructio
 """
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator
-
 import peewee
 
+from crm_desktop.derived import EVENTS, Derived
 from crm_desktop.models import ACCEPTED_STATUSES
 
 _ACCEPTED = ", ".join(f"'{status}'" for status in ACCEPTED_STATUSES)
@@ -84,30 +82,16 @@ def _postgres_triggers() -> list[str]:
     return statements
 
 
-def install(db: peewee.Database) -> None:
-    """Create the triggers (idempotent) and bring every customer's figures up to date."""
-    is_sqlite = isinstance(db, peewee.SqliteDatabase)
-    for statement in _sqlite_triggers() if is_sqlite else _postgres_triggers():
-        db.execute_sql(statement)
-    refresh_all(db)
-
-
-@contextlib.contextmanager
-def suspended(db: peewee.Database) -> Iterator[None]:
-    """Bulk loading without the triggers (inside the caller's transaction), then one refresh.
-
-    A trigger per inserted row triples the time of a 50 000-customer demo; a single
-    recomputation at the end gives the same figures.
-    """
-    is_sqlite = isinstance(db, peewee.SqliteDatabase)
-    for table in _WATCHED:
-        for event in ("insert", "update", "delete"):
-            on = "" if is_sqlite else f" ON {table}"
-            db.execute_sql(f"DROP TRIGGER IF EXISTS {table}_figures_{event}{on}")
-    yield
-    install(db)
-
-
 def refresh_all(db: peewee.Database) -> None:
     """Recompute every customer's figures in one statement (after a schema upgrade)."""
     db.execute_sql(_REFRESH.replace(" WHERE id = {cid}", "").format(cid="customer.id"))
+
+
+DERIVED = Derived(
+    triggers=lambda is_sqlite: _sqlite_triggers() if is_sqlite else _postgres_triggers(),
+    trigger_names=tuple((table, f"{table}_figures_{event}") for table in _WATCHED for event in EVENTS),
+    refresh_all=refresh_all,
+)
+# Create the triggers and bring every customer's figures up to date; bulk load without them.
+install = DERIVED.install
+suspended = DERIVED.suspended

@@ -12,13 +12,11 @@ counts) instead of recounting: recounting a month would read thousands of rows p
 """
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator
-
 import peewee
 
+from crm_desktop.derived import EVENTS, Derived
+
 TABLE = "nps_month"
-_EVENTS = ("insert", "update", "delete")
 
 # SQLite keeps dates as ISO text; PostgreSQL as dates.
 _SQLITE_MONTH = "substr({day}, 1, 7)"
@@ -87,24 +85,6 @@ def _postgres_triggers() -> list[str]:
     return statements
 
 
-def install(db: peewee.Database) -> None:
-    """Create the triggers (idempotent) and recount every month from the responses."""
-    is_sqlite = isinstance(db, peewee.SqliteDatabase)
-    for statement in _sqlite_triggers() if is_sqlite else _postgres_triggers():
-        db.execute_sql(statement)
-    refresh_all(db)
-
-
-@contextlib.contextmanager
-def suspended(db: peewee.Database) -> Iterator[None]:
-    """Bulk loading without the triggers (inside the caller's transaction), then one recount."""
-    on = "" if isinstance(db, peewee.SqliteDatabase) else " ON survey_response"
-    for event in _EVENTS:
-        db.execute_sql(f"DROP TRIGGER IF EXISTS survey_response_{TABLE}_{event}{on}")
-    yield
-    install(db)
-
-
 def refresh_all(db: peewee.Database) -> None:
     """Recount the whole table from the responses (a new schema, after a bulk load)."""
     of_date = _SQLITE_MONTH if isinstance(db, peewee.SqliteDatabase) else _POSTGRES_MONTH
@@ -112,3 +92,13 @@ def refresh_all(db: peewee.Database) -> None:
     db.execute_sql(f"DELETE FROM {TABLE}")
     db.execute_sql(f"INSERT INTO {TABLE} (month, score, responses)"
                    f" SELECT {month}, score, COUNT(*) FROM survey_response GROUP BY {month}, score")
+
+
+DERIVED = Derived(
+    triggers=lambda is_sqlite: _sqlite_triggers() if is_sqlite else _postgres_triggers(),
+    trigger_names=tuple(("survey_response", f"survey_response_{TABLE}_{event}") for event in EVENTS),
+    refresh_all=refresh_all,
+)
+# Create the triggers and recount every month; bulk load without them.
+install = DERIVED.install
+suspended = DERIVED.suspended
