@@ -163,16 +163,27 @@ def _import_mapped(args: argparse.Namespace) -> str:
     return f"Columns: {columns}.\nImported {args.kind}: {describe(plan)}"
 
 
-def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def _import_plain(args: argparse.Namespace) -> int:
+    """The documented columns; a file with headers of its own is pointed to --map."""
     from crm_desktop.transfer import import_file
 
+    try:
+        return import_file(args.kind, args.file)
+    except ValidationError as exc:
+        if any(problem.endswith(")") and ": unknown column (" in problem for problem in exc.problems):
+            raise ValidationError(exc.message + " If the file has headers of its own (姓名, 电话, …), "
+                                  "add --map to match them.", exc.problems) from exc
+        raise
+
+
+def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     new_file = None if is_url(args.db) or Path(args.db).exists() else Path(args.db)
     open_database(args.db)
     try:
         if args.map:
             print(_import_mapped(args), file=err)
             return 0
-        result = import_file(args.kind, args.file)
+        result = _import_plain(args)
     except BaseException:
         # A failed import into a database it created itself leaves no empty file behind.
         if new_file is not None:

@@ -247,6 +247,7 @@ def test_import_with_map_takes_chinese_headers_and_says_how_it_read_them(db_spec
     # Without --map the same file is refused: its headers are not the documented ones.
     code, _, err = _run("import", "customers", str(sheet), "--db", db_spec)
     assert code == 1 and "unknown column" in err
+    assert err.splitlines()[0].endswith("If the file has headers of its own (姓名, 电话, …), add --map to match them.")
     again = tmp_path / "again.csv"
     again.write_text("序号,姓名,手机,生日\n3,王芳,+86 13900001111,1990/12/2\n", encoding="utf-8")
     code, _, err = _run("import", "customers", str(again), "--db", db_spec, "--map", "--on-match", "update")
