@@ -3,6 +3,7 @@ of bad rows, customers already in the database, refs made up, and the remembered
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import peewee
@@ -33,6 +34,7 @@ from crm_desktop.transfer.mapping import (
     suggest_fields,
 )
 from crm_desktop.transfer.reading import read_table
+from crm_desktop.transfer.validate import KINDS
 
 CN_HEADER = "姓名,电话,生日,邮箱,推荐人,等级,备注\n"
 CN_FIELDS = ("name", "phone", "birthday", "email", "referred_by", "tier", "notes")
@@ -81,6 +83,15 @@ def test_english_variants_hints_and_full_width_are_guessed() -> None:
         "name", "phone", "email", "birthday", None, "ref")
     # A near miss of a Latin header still counts; an unrelated one does not.
     assert guess_fields("customers", ["E-mail adress", "Favourite colour"]) == ("email", None)
+
+
+@given(st.sampled_from(["customers", "projects", "responses"]).flatmap(
+    lambda kind: st.tuples(st.just(kind), st.permutations(KINDS[kind].names))),
+    st.sampled_from([str, str.upper, str.title, lambda t: f"  {t} ", lambda t: t.replace("_", " ")]))
+def test_the_documented_headers_in_any_order_or_case_map_to_themselves(
+        kind_and_names: tuple[str, list[str]], spelling: Callable[[str], str]) -> None:
+    kind, names = kind_and_names
+    assert guess_fields(kind, [spelling(name) for name in names]) == tuple(names)
 
 
 def test_a_field_goes_to_one_column_only() -> None:
