@@ -8,7 +8,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from crm_desktop.duplicates import NAME_THRESHOLD, Contact, DuplicatePair, find_pairs
+from crm_desktop.duplicates import (
+    NAME_THRESHOLD,
+    Contact,
+    DuplicatePair,
+    find_pairs,
+    without_distinct,
+)
 from crm_desktop.models import Customer
 
 
@@ -50,7 +56,7 @@ def duplicate_rows(name_threshold: int = NAME_THRESHOLD) -> list[DuplicateRow]:
     for cid, ref, name, phone, email in query.iterator():
         people[ref] = Person(cid, ref, name, phone)
         contacts.append(Contact(ref, name, phone, email))
-    return rows_of(find_pairs(contacts, name_threshold), people)
+    return rows_of(without_distinct(find_pairs(contacts, name_threshold)), people)
 
 
 def person(customer_id: int) -> Person | None:

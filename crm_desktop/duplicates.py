@@ -29,6 +29,7 @@ from dataclasses import dataclass
 import phonenumbers
 from rapidfuzz import fuzz, process
 
+from crm_desktop.distinct_pairs import distinct_ref_pairs
 from crm_desktop.models import Customer
 
 # fuzz.ratio on normalised names: 'jonsmith' / 'johnsmith' scores 94, 'wangwei' / 'wangfang' 67.
@@ -201,8 +202,15 @@ def find_pairs(
     return pairs.result()
 
 
+def without_distinct(pairs: list[DuplicatePair]) -> list[DuplicatePair]:
+    """The pairs the owner has not marked as different people (crm_desktop.distinct_pairs)."""
+    marked = distinct_ref_pairs()
+    return [p for p in pairs if frozenset((p.customer_ref_a, p.customer_ref_b)) not in marked]
+
+
 def find_duplicates(name_threshold: int = NAME_THRESHOLD) -> list[DuplicatePair]:
-    """Likely duplicate customers in the open database; erased customers are left out."""
+    """Likely duplicate customers in the open database; erased customers, and pairs marked as
+    different people, are left out."""
     query = (Customer.select(Customer.ref, Customer.name, Customer.phone, Customer.email)
              .where(Customer.erased_on.is_null()).tuples())
-    return find_pairs((Contact(*row) for row in query.iterator()), name_threshold)
+    return without_distinct(find_pairs((Contact(*row) for row in query.iterator()), name_threshold))

@@ -20,6 +20,7 @@ from crm_desktop.models import (
     AuditEntry,
     Customer,
     Decision,
+    DistinctPair,
     Feedback,
     NpsMonth,
     Project,
@@ -108,6 +109,11 @@ def _v10_customer_designer(db: peewee.Database, migrator: SchemaMigrator) -> Non
     )
 
 
+def _v11_distinct_pairs(db: peewee.Database, migrator: SchemaMigrator) -> None:
+    """v11: pairs of customers the owner marked as different people, left out of duplicates."""
+    db.create_tables([DistinctPair])
+
+
 # MIGRATIONS[n] brings a database from version n - 1 to version n.
 MIGRATIONS: dict[int, Callable[[peewee.Database, SchemaMigrator], None]] = {
     2: _v2_record_versions,
@@ -119,6 +125,7 @@ MIGRATIONS: dict[int, Callable[[peewee.Database, SchemaMigrator], None]] = {
     8: _v8_nps_index,
     9: _v9_nps_month_counts,
     10: _v10_customer_designer,
+    11: _v11_distinct_pairs,
 }
 LATEST = max(MIGRATIONS, default=1)
 

@@ -263,6 +263,23 @@ class AuditEntry(BaseModel):
     summary = TextField(default="")
 
 
+class DistinctPair(BaseModel):
+    """Two customers the duplicate finder paired whom the owner marked as different people.
+
+    Stored once per pair, with the lower id first; deleting either customer (a merge, say)
+    deletes the mark.
+    """
+
+    first = ForeignKeyField(Customer, on_delete="CASCADE", index=False)
+    second = ForeignKeyField(Customer, on_delete="CASCADE", index=True)
+    marked_on = DateField(default=dt.date.today)
+
+    class Meta:
+        table_name = "distinct_pair"
+        primary_key = CompositeKey("first", "second")
+        constraints = [Check("first_id < second_id")]
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     Setting,
     SchemaVersion,
@@ -277,4 +294,5 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Decision,
     ReminderState,
     AuditEntry,
+    DistinctPair,
 )

@@ -4,11 +4,13 @@ The finder reads every customer (a second or two on a large studio), so it runs 
 background thread with its own database connection while the dialog says it is looking. A
 merge removes every pair that named the dropped customer and shows the kept one as it is now.
 The window keeps one such dialog: opening it again brings it forward (and searches afresh
-once it had been closed).
+once it had been closed). "Not the same person" marks a pair as different people
+(crm_desktop.distinct_pairs), so it is not offered again; Undo takes the last mark back.
 """
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.db import translate_errors
+from crm_desktop.distinct_pairs import mark_distinct, unmark_distinct
 from crm_desktop.duplicate_list import DuplicateRow, duplicate_rows, person
 from crm_desktop.errors import UserError
 from crm_desktop.merge import MergeResult
@@ -87,6 +90,19 @@ class DuplicatesDialog(QDialog):
         self.merge_button.setObjectName("duplicatesMergeButton")
         self.merge_button.setDefault(True)
         self.merge_button.clicked.connect(self.merge_selected)
+        self.distinct_button = buttons.addButton(self.tr("&Not the same person"),
+                                                 QDialogButtonBox.ButtonRole.ActionRole)
+        self.distinct_button.setObjectName("duplicatesDistinctButton")
+        self.distinct_button.setAutoDefault(False)
+        self.distinct_button.setToolTip(self.tr("They are different people: do not offer this pair again"))
+        self.distinct_button.clicked.connect(self.mark_selected_distinct)
+        self.undo_button = buttons.addButton(self.tr("&Undo"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.undo_button.setObjectName("duplicatesUndoDistinctButton")
+        self.undo_button.setAutoDefault(False)
+        self.undo_button.clicked.connect(self.undo_distinct)
+        self.undo_button.hide()
+        # The last pair marked as different people, and the row it stood on.
+        self.last_marked: tuple[int, DuplicateRow] | None = None
         self.search_button = buttons.addButton(self.tr("&Search again"), QDialogButtonBox.ButtonRole.ActionRole)
         self.search_button.setObjectName("duplicatesSearchButton")
         self.search_button.setAutoDefault(False)
@@ -108,6 +124,7 @@ class DuplicatesDialog(QDialog):
         if self.searching:
             return
         self.searching = True
+        self.last_marked = None  # the list is read afresh: nothing to put back
         self.status.setText(self.tr("Looking for duplicates…"))
         self.status.setStyleSheet("")
         self.view.setEnabled(False)
@@ -147,12 +164,12 @@ class DuplicatesDialog(QDialog):
             text = self.tr("No likely duplicates: no two customers share a phone number or an "
                            "e-mail address, and no two names are nearly the same.")
         elif count == 1:
-            text = self.tr("1 pair of records may be the same customer. Choose it and merge, "
-                           "or leave it if they are different people.")
+            text = self.tr("1 pair of records may be the same customer. Merge it, or mark it "
+                           "“Not the same person” if they are different people.")
         else:
             text = self.tr("{n} pairs of records may be the same customer, the likeliest first. "
-                           "Choose a pair and merge, or leave it if they are different people."
-                           ).format(n=f"{count:,}")
+                           "Choose a pair and merge it, or mark it “Not the same person” if they "
+                           "are different people.").format(n=f"{count:,}")
         self.status.setText(f"{merged} {text}" if merged else text)
         self.status.setStyleSheet("")
 
@@ -175,7 +192,52 @@ class DuplicatesDialog(QDialog):
         self.view.scrollTo(index)
 
     def _update_buttons(self) -> None:
-        self.merge_button.setEnabled(not self.searching and self.selected_row() is not None)
+        chosen = not self.searching and self.selected_row() is not None
+        self.merge_button.setEnabled(chosen)
+        self.distinct_button.setEnabled(chosen)
+        self.undo_button.setVisible(self.last_marked is not None and not self.searching)
+
+    # --- different people ---------------------------------------------------------------------
+
+    def mark_selected_distinct(self) -> None:
+        """The chosen pair are different people: record it and take the pair off the list."""
+        row = self.selected_row()
+        pair = self.model.row_at(row) if row is not None and not self.searching else None
+        if row is None or pair is None:
+            return
+        if not self._try(lambda: mark_distinct(pair.a.id, pair.b.id)):
+            return
+        self.model.take_row(row)
+        self.last_marked = (row, pair)
+        self._show_count(self.tr("{a} and {b} are marked as different people.").format(
+            a=pair.a.ref, b=pair.b.ref))
+        if self.model.rowCount():
+            self._select(min(row, self.model.rowCount() - 1))
+        self._update_buttons()
+
+    def undo_distinct(self) -> None:
+        """Take the last mark back: the pair is offered again, where it was."""
+        if self.last_marked is None:
+            return
+        row, pair = self.last_marked
+        if not self._try(lambda: unmark_distinct(pair.a.id, pair.b.id)):
+            return
+        self.last_marked = None
+        self.model.put_row(row, pair)
+        self._select(min(row, self.model.rowCount() - 1))
+        self._show_count(self.tr("{a} and {b} may be the same person again.").format(a=pair.a.ref, b=pair.b.ref))
+        self._update_buttons()
+
+    def _try(self, write: Callable[[], None]) -> bool:
+        """Run a small write; a refusal (staff login, a customer gone, a lock) shows in the status line."""
+        try:
+            with translate_errors():
+                write()
+        except UserError as exc:
+            self.status.setText(exc.message)
+            self.status.setStyleSheet("color: #8c1d18;")
+            return False
+        return True
 
     def merge_selected(self) -> MergeDialog | None:
         """Open the merge of the chosen pair; its first record (the older reference) stays unless swapped."""
@@ -192,6 +254,7 @@ class DuplicatesDialog(QDialog):
 
     def _merged(self, result: MergeResult | None, keep_id: int, drop_id: int) -> None:
         row = self.selected_row() or 0
+        self.last_marked = None  # rows have moved: the last mark can no longer go back in its place
         self.model.remove_customer(drop_id)
         try:
             with translate_errors():

@@ -103,6 +103,14 @@
         <translation>合并</translation>
     </message>
     <message>
+        <source>Marked as different people</source>
+        <translation>标记为不同的人</translation>
+    </message>
+    <message>
+        <source>Mark as different people taken back</source>
+        <translation>撤销“不同的人”标记</translation>
+    </message>
+    <message>
         <source>Bulk edit</source>
         <translation>批量修改</translation>
     </message>
@@ -1594,6 +1602,18 @@
         <translation>合并(&amp;M)…</translation>
     </message>
     <message>
+        <source>&amp;Not the same person</source>
+        <translation>不是同一人(&amp;N)</translation>
+    </message>
+    <message>
+        <source>They are different people: do not offer this pair again</source>
+        <translation>他们是不同的人：不再提示这一对</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
         <source>&amp;Search again</source>
         <translation>重新查找(&amp;S)</translation>
     </message>
@@ -1610,12 +1630,20 @@
         <translation>没有发现可能重复的客户：没有两位客户使用相同的电话号码或邮箱地址，也没有两个几乎相同的姓名。</translation>
     </message>
     <message>
-        <source>1 pair of records may be the same customer. Choose it and merge, or leave it if they are different people.</source>
-        <translation>有 1 对记录可能是同一位客户。请选中后合并；如果是不同的人，保持原样即可。</translation>
+        <source>1 pair of records may be the same customer. Merge it, or mark it “Not the same person” if they are different people.</source>
+        <translation>有 1 对记录可能是同一位客户。请合并，如果是不同的人，请标记为“不是同一人”。</translation>
     </message>
     <message>
-        <source>{n} pairs of records may be the same customer, the likeliest first. Choose a pair and merge, or leave it if they are different people.</source>
-        <translation>有 {n} 对记录可能是同一位客户，可能性最大的排在最前。请选中一对后合并；如果是不同的人，保持原样即可。</translation>
+        <source>{n} pairs of records may be the same customer, the likeliest first. Choose a pair and merge it, or mark it “Not the same person” if they are different people.</source>
+        <translation>有 {n} 对记录可能是同一位客户，可能性最大的排在最前。请选中一对后合并；如果是不同的人，请标记为“不是同一人”。</translation>
+    </message>
+    <message>
+        <source>{a} and {b} are marked as different people.</source>
+        <translation>已将 {a} 和 {b} 标记为不同的人。</translation>
+    </message>
+    <message>
+        <source>{a} and {b} may be the same person again.</source>
+        <translation>{a} 和 {b} 重新列为可能是同一人。</translation>
     </message>
     <message>
         <source>Merged {drop} into {keep}.</source>
@@ -3970,6 +3998,10 @@
         <translation>投诉处理期限必须在 0 到 {n} 天之间。</translation>
     </message>
     <message>
+        <source>A customer cannot be marked as different from themself.</source>
+        <translation>不能把客户标记为与自己不同的人。</translation>
+    </message>
+    <message>
         <source>A customer cannot be merged into itself; choose two different customers.</source>
         <translation>客户不能与自己合并；请选择两位不同的客户。</translation>
     </message>
@@ -4150,6 +4182,10 @@
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>One of these customers no longer exists.</source>
+        <translation>其中一位客户已不存在。</translation>
     </message>
     <message>
         <source>Only an inquiry can be accepted; {ref} is no longer one.</source>
@@ -4586,6 +4622,10 @@
     <message>
         <source>manage staff accounts</source>
         <translation>管理员工账户</translation>
+    </message>
+    <message>
+        <source>mark customers as different people</source>
+        <translation>把客户标记为不同的人</translation>
     </message>
     <message>
         <source>medium</source>

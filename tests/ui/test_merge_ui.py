@@ -18,7 +18,7 @@ from crm_desktop.customer_service import CustomerInput, add_response, save_custo
 from crm_desktop.db import close_database, open_database
 from crm_desktop.duplicate_list import DuplicateRow, Person
 from crm_desktop.merge import DROP, KEEP
-from crm_desktop.models import ALL_MODELS, Customer, Project, StaffMember
+from crm_desktop.models import ALL_MODELS, Customer, DistinctPair, Project, StaffMember
 from ui import create_main_window
 from ui import duplicates_dialog as duplicates_module
 from ui.context import AppContext
@@ -155,6 +155,49 @@ def test_the_finder_runs_in_the_background_and_lists_the_planted_pairs(
     assert dialog.model.index(0, DuplicateColumn.REASON).data() == "Same phone, same name"
     assert dialog.status.text().startswith("4 pairs of records may be the same customer")
     assert dialog.selected_row() == 0 and dialog.merge_button.isEnabled()
+
+
+def test_not_the_same_person_takes_the_pair_off_for_good_and_undo_puts_it_back(
+        studio: dict[str, int], context: AppContext, qtbot: QtBot) -> None:
+    dialog = DuplicatesDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _finished(qtbot, dialog)
+    row = _pairs(dialog.model).index(("C3", "C4"))
+    dialog._select(row)
+    assert not dialog.undo_button.isVisible()
+    dialog.distinct_button.click()
+    assert ("C3", "C4") not in _pairs(dialog.model) and len(_pairs(dialog.model)) == 3
+    assert dialog.status.text().startswith("C3 and C4 are marked as different people. 3 pairs")
+    assert dialog.undo_button.isVisible()
+    # Searched afresh, in this dialog or the next, the pair is not offered again.
+    dialog.search()
+    _finished(qtbot, dialog)
+    assert ("C3", "C4") not in _pairs(dialog.model) and not dialog.undo_button.isVisible()
+    dialog._select(0)
+    marked = dialog.model.row_at(0)
+    assert marked is not None
+    dialog.distinct_button.click()
+    dialog.undo_button.click()
+    assert _pairs(dialog.model)[0] == (marked.a.ref, marked.b.ref) and dialog.selected_row() == 0
+    assert dialog.status.text().startswith(f"{marked.a.ref} and {marked.b.ref} may be the same person again.")
+    assert DistinctPair.select().count() == 1
+
+
+def test_staff_cannot_mark_a_pair_as_different_people(
+        studio: dict[str, int], context: AppContext, qtbot: QtBot) -> None:
+    dialog = DuplicatesDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _finished(qtbot, dialog)
+    accounts.add_account("Owner Wu", access.OWNER, PASSWORD)
+    accounts.add_account("Tom", access.STAFF, PASSWORD)
+    accounts.enable_accounts("Owner Wu", PASSWORD)
+    access.login("Tom", PASSWORD)
+    before = _pairs(dialog.model)
+    dialog.distinct_button.click()
+    assert dialog.status.text() == "Only the studio owner can mark customers as different people."
+    assert _pairs(dialog.model) == before and DistinctPair.select().count() == 0
 
 
 def test_no_duplicates_is_said_in_a_sentence(db: peewee.Database, context: AppContext, qtbot: QtBot) -> None:

@@ -146,6 +146,8 @@ class AuditTableModel(QAbstractTableModel):
             "import": self.tr("Imported"),
             "erase": self.tr("Erased"),
             "merge": self.tr("Merged"),
+            "mark_distinct": self.tr("Marked as different people"),
+            "unmark_distinct": self.tr("Mark as different people taken back"),
             "bulk_edit": self.tr("Bulk edit"),
             "undo_bulk_edit": self.tr("Bulk edit undone"),
             "set_role": self.tr("Role changed"),

@@ -72,6 +72,20 @@ class DuplicateTableModel(QAbstractTableModel):
     def rows(self) -> list[DuplicateRow]:
         return list(self._rows)
 
+    def take_row(self, row: int) -> DuplicateRow:
+        """Remove one pair (marked as different people) and give it back, for an undo."""
+        self.beginRemoveRows(_ROOT, row, row)
+        pair = self._rows.pop(row)
+        self.endRemoveRows()
+        return pair
+
+    def put_row(self, row: int, pair: DuplicateRow) -> None:
+        """Put a pair back at `row` (its mark undone)."""
+        row = max(0, min(row, len(self._rows)))
+        self.beginInsertRows(_ROOT, row, row)
+        self._rows.insert(row, pair)
+        self.endInsertRows()
+
     def remove_customer(self, customer_id: int) -> int:
         """Remove every pair naming `customer_id` (merged away); returns how many went."""
         removed = 0
