@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QWizard
 from pytestqt.qtbot import QtBot
 
+from crm_desktop import access, accounts
 from crm_desktop.models import Customer
 from crm_desktop.transfer.mapped_import import OnMatch
 from crm_desktop.transfer.mapping import remembered_fields
@@ -165,3 +166,20 @@ def test_the_check_reports_its_progress(wizard: ImportWizard, qtbot: QtBot, tmp_
     _to_preview(wizard, qtbot, _sheet(tmp_path, "姓名,电话\n" + rows))
     qtbot.waitUntil(lambda: counts[-1:] == [(2400, 2400)])
     assert counts[0] == (0, 2400) and len(counts) == 6
+
+
+def test_staff_are_not_offered_projects(db: peewee.Database, qtbot: QtBot) -> None:
+    """Project rows carry revenue and cost, which staff may not set."""
+    accounts.add_account("Owner Wu", access.OWNER, "correct horse")
+    accounts.add_account("Tom", access.STAFF, "correct horse")
+    accounts.enable_accounts("Owner Wu", "correct horse")
+    access.login("Tom", "correct horse")
+    widget = ImportWizard(AppContext("test"))
+    qtbot.addWidget(widget)
+    combo = widget.source_page.kind_combo
+    assert [combo.itemData(i) for i in range(combo.count())] == ["customers", "responses"]
+    access.login("Owner Wu", "correct horse")
+    owners = ImportWizard(AppContext("test"))
+    qtbot.addWidget(owners)
+    combo = owners.source_page.kind_combo
+    assert [combo.itemData(i) for i in range(combo.count())] == ["customers", "projects", "responses"]
