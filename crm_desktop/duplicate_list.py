@@ -6,8 +6,9 @@ same single read: no query per pair, and none for the pairs together either.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from crm_desktop.distinct_pairs import distinct_ref_pairs
 from crm_desktop.duplicates import (
     NAME_THRESHOLD,
     Contact,
@@ -36,6 +37,7 @@ class DuplicateRow:
     b: Person
     reason: str  # DuplicatePair.reason: 'phone', 'email', 'name', or several joined by '+'
     score: int
+    distinct: bool = False  # the owner marked them as different people (crm_desktop.distinct_pairs)
 
     def mentions(self, customer_id: int) -> bool:
         return customer_id in (self.a.id, self.b.id)
@@ -47,8 +49,11 @@ def rows_of(pairs: Iterable[DuplicatePair], people: Mapping[str, Person]) -> lis
             for pair in pairs]
 
 
-def duplicate_rows(name_threshold: int = NAME_THRESHOLD) -> list[DuplicateRow]:
-    """`find_duplicates`' pairs, best first, as list rows; erased customers are left out."""
+def duplicate_rows(name_threshold: int = NAME_THRESHOLD, include_distinct: bool = False) -> list[DuplicateRow]:
+    """`find_duplicates`' pairs, best first, as list rows; erased customers are left out.
+
+    With `include_distinct`, pairs marked as different people are listed too, flagged.
+    """
     query = (Customer.select(Customer.id, Customer.ref, Customer.name, Customer.phone, Customer.email)
              .where(Customer.erased_on.is_null()).tuples())
     people: dict[str, Person] = {}
@@ -56,7 +61,12 @@ def duplicate_rows(name_threshold: int = NAME_THRESHOLD) -> list[DuplicateRow]:
     for cid, ref, name, phone, email in query.iterator():
         people[ref] = Person(cid, ref, name, phone)
         contacts.append(Contact(ref, name, phone, email))
-    return rows_of(without_distinct(find_pairs(contacts, name_threshold)), people)
+    pairs = find_pairs(contacts, name_threshold)
+    if not include_distinct:
+        return rows_of(without_distinct(pairs), people)
+    marked = distinct_ref_pairs()
+    return [replace(row, distinct=frozenset((row.a.ref, row.b.ref)) in marked)
+            for row in rows_of(pairs, people)]
 
 
 def person(customer_id: int) -> Person | None:

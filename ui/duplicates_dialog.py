@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -41,10 +42,10 @@ SIZE_SAMPLE = 100
 COLUMN_PADDING = 12
 
 
-def find_rows() -> list[DuplicateRow]:
+def find_rows(include_distinct: bool = False) -> list[DuplicateRow]:
     """The finder, as the background thread runs it: on that thread's own connection, closed after."""
     with database_proxy.connection_context(), translate_errors():
-        return duplicate_rows()
+        return duplicate_rows(include_distinct=include_distinct)
 
 
 class DuplicatesDialog(QDialog):
@@ -109,9 +110,14 @@ class DuplicatesDialog(QDialog):
         self.search_button.clicked.connect(self.search)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
 
+        self.show_marked = QCheckBox(self.tr("Show pairs marked as &different people"), self)
+        self.show_marked.setObjectName("duplicatesShowMarked")
+        self.show_marked.toggled.connect(lambda _on: self.search())
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.show_marked)
         layout.addWidget(buttons)
         self.resize(920, 520)
         self.runner = BackgroundRunner(self)
@@ -130,7 +136,8 @@ class DuplicatesDialog(QDialog):
         self.view.setEnabled(False)
         self.search_button.setEnabled(False)
         self._update_buttons()
-        self.runner.run(find_rows, self._found, self._failed)
+        include = self.show_marked.isChecked()
+        self.runner.run(lambda: find_rows(include), self._found, self._failed)
 
     def _found(self, rows: list[DuplicateRow]) -> None:
         self.searching = False
@@ -192,20 +199,41 @@ class DuplicatesDialog(QDialog):
         self.view.scrollTo(index)
 
     def _update_buttons(self) -> None:
-        chosen = not self.searching and self.selected_row() is not None
+        row = self.selected_row()
+        chosen = not self.searching and row is not None
         self.merge_button.setEnabled(chosen)
         self.distinct_button.setEnabled(chosen)
+        pair = self.model.row_at(row) if row is not None else None
+        self.distinct_button.setText(self.tr("Take back the &mark") if pair is not None and pair.distinct
+                                     else self.tr("&Not the same person"))
         self.undo_button.setVisible(self.last_marked is not None and not self.searching)
 
     # --- different people ---------------------------------------------------------------------
 
     def mark_selected_distinct(self) -> None:
-        """The chosen pair are different people: record it and take the pair off the list."""
+        """The chosen pair are different people: record it and take the pair off the list.
+
+        While marked pairs are shown, the pair stays, greyed; on a marked pair the same button
+        takes the mark back.
+        """
         row = self.selected_row()
         pair = self.model.row_at(row) if row is not None and not self.searching else None
         if row is None or pair is None:
             return
+        if pair.distinct:
+            if self._try(lambda: unmark_distinct(pair.a.id, pair.b.id)):
+                self.model.set_distinct(row, False)
+                self._show_count(self.tr("{a} and {b} may be the same person again.").format(
+                    a=pair.a.ref, b=pair.b.ref))
+                self._update_buttons()
+            return
         if not self._try(lambda: mark_distinct(pair.a.id, pair.b.id)):
+            return
+        if self.show_marked.isChecked():
+            self.model.set_distinct(row, True)
+            self._show_count(self.tr("{a} and {b} are marked as different people.").format(
+                a=pair.a.ref, b=pair.b.ref))
+            self._update_buttons()
             return
         self.model.take_row(row)
         self.last_marked = (row, pair)

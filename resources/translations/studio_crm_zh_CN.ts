@@ -1586,6 +1586,10 @@
         <source>{name}, customer {ref}</source>
         <translation>{name}，客户编号 {ref}</translation>
     </message>
+    <message>
+        <source>{reason} · marked as different people</source>
+        <translation>{reason} · 已标记为不同的人</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
@@ -1618,6 +1622,10 @@
         <translation>重新查找(&amp;S)</translation>
     </message>
     <message>
+        <source>Show pairs marked as &amp;different people</source>
+        <translation>显示已标记为不同的人的记录对(&amp;D)</translation>
+    </message>
+    <message>
         <source>Looking for duplicates…</source>
         <translation>正在查找重复客户…</translation>
     </message>
@@ -1636,6 +1644,10 @@
     <message>
         <source>{n} pairs of records may be the same customer, the likeliest first. Choose a pair and merge it, or mark it “Not the same person” if they are different people.</source>
         <translation>有 {n} 对记录可能是同一位客户，可能性最大的排在最前。请选中一对后合并；如果是不同的人，请标记为“不是同一人”。</translation>
+    </message>
+    <message>
+        <source>Take back the &amp;mark</source>
+        <translation>撤销标记(&amp;M)</translation>
     </message>
     <message>
         <source>{a} and {b} are marked as different people.</source>

@@ -70,6 +70,9 @@ def test_pairs_marked_as_different_people_are_left_out_until_unmarked(planted: d
     assert {(r.a.ref, r.b.ref) for r in duplicate_rows()} == {("C1", "C2")}
     assert [(p.customer_ref_a, p.customer_ref_b) for p in find_duplicates()] == [("C1", "C2")]
     assert AuditEntry.select().where(AuditEntry.action == "mark_distinct").count() == 1
+    # Asked for, marked pairs are listed too, flagged.
+    assert {(r.a.ref, r.b.ref, r.distinct) for r in duplicate_rows(include_distinct=True)} == {
+        ("C1", "C2", False), ("C3", "C4", True)}
     unmark_distinct(planted["C3"], planted["C4"])
     assert {(r.a.ref, r.b.ref) for r in duplicate_rows()} == {("C1", "C2"), ("C3", "C4")}
     # Deleting either customer (a merge) takes the mark with it.

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from crm_desktop import access, accounts
 from crm_desktop.customer_service import CustomerInput, add_response, save_customer
 from crm_desktop.db import close_database, open_database
+from crm_desktop.distinct_pairs import mark_distinct
 from crm_desktop.duplicate_list import DuplicateRow, Person
 from crm_desktop.merge import DROP, KEEP
 from crm_desktop.models import ALL_MODELS, Customer, DistinctPair, Project, StaffMember
@@ -133,9 +134,9 @@ def test_the_finder_runs_in_the_background_and_lists_the_planted_pairs(
     threads: list[int] = []
     find = duplicates_module.find_rows
 
-    def watched() -> list[DuplicateRow]:
+    def watched(include_distinct: bool = False) -> list[DuplicateRow]:
         threads.append(threading.get_ident())
-        return find()
+        return find(include_distinct)
 
     monkeypatch.setattr(duplicates_module, "find_rows", watched)
     dialog = DuplicatesDialog(context)
@@ -184,6 +185,31 @@ def test_not_the_same_person_takes_the_pair_off_for_good_and_undo_puts_it_back(
     assert DistinctPair.select().count() == 1
 
 
+def test_marked_pairs_can_be_shown_greyed_and_their_mark_taken_back(
+        studio: dict[str, int], context: AppContext, qtbot: QtBot) -> None:
+    mark_distinct(studio["C3"], studio["C4"])
+    dialog = DuplicatesDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _finished(qtbot, dialog)
+    assert ("C3", "C4") not in _pairs(dialog.model)
+    dialog.show_marked.setChecked(True)  # searches again, marked pairs included
+    _finished(qtbot, dialog)
+    row = _pairs(dialog.model).index(("C3", "C4"))
+    index = dialog.model.index(row, DuplicateColumn.REASON)
+    assert index.data().endswith(" · marked as different people")
+    assert index.data(Qt.ItemDataRole.ForegroundRole) is not None
+    dialog._select(row)
+    assert dialog.distinct_button.text() == "Take back the &mark"
+    dialog.distinct_button.click()
+    assert DistinctPair.select().count() == 0 and not dialog.model.row_at(row).distinct
+    assert dialog.distinct_button.text() == "&Not the same person"
+    assert dialog.model.index(row, DuplicateColumn.REASON).data(Qt.ItemDataRole.ForegroundRole) is None
+    # Marking while marked pairs are shown greys the row in place.
+    dialog.distinct_button.click()
+    assert dialog.model.row_at(row).distinct and DistinctPair.select().count() == 1
+
+
 def test_staff_cannot_mark_a_pair_as_different_people(
         studio: dict[str, int], context: AppContext, qtbot: QtBot) -> None:
     dialog = DuplicatesDialog(context)
@@ -216,7 +242,7 @@ def test_a_failed_search_is_one_sentence(db: peewee.Database, context: AppContex
                                          monkeypatch: pytest.MonkeyPatch) -> None:
     from crm_desktop.errors import DatabaseError
 
-    def locked() -> list[DuplicateRow]:
+    def locked(include_distinct: bool = False) -> list[DuplicateRow]:
         raise DatabaseError("The database is locked by another program; try again when it has finished.")
 
     monkeypatch.setattr(duplicates_module, "find_rows", locked)

@@ -6,6 +6,7 @@ that named the dropped customer and refreshes the kept one's name and phone in p
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from enum import IntEnum
 
 from PySide6.QtCore import (
@@ -16,12 +17,14 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QColor
 
 from crm_desktop.duplicate_list import DuplicateRow, Person
 from crm_desktop.duplicates import normalise_name
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
+MARKED_COLOUR = "#808080"
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 translate = QCoreApplication.translate
 
@@ -72,6 +75,11 @@ class DuplicateTableModel(QAbstractTableModel):
     def rows(self) -> list[DuplicateRow]:
         return list(self._rows)
 
+    def set_distinct(self, row: int, distinct: bool) -> None:
+        """Show a pair as marked (or no longer marked) as different people."""
+        self._rows[row] = replace(self._rows[row], distinct=distinct)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(DuplicateColumn) - 1))
+
     def take_row(self, row: int) -> DuplicateRow:
         """Remove one pair (marked as different people) and give it back, for an undo."""
         self.beginRemoveRows(_ROOT, row, row)
@@ -112,7 +120,7 @@ class DuplicateTableModel(QAbstractTableModel):
                 continue
             a = person if pair.a.id == person.id else pair.a
             b = person if pair.b.id == person.id else pair.b
-            self._rows[row] = DuplicateRow(a, b, pair.reason, pair.score)
+            self._rows[row] = replace(pair, a=a, b=b)
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(DuplicateColumn) - 1))
 
     # --- QAbstractTableModel ------------------------------------------------------------------
@@ -158,6 +166,8 @@ class DuplicateTableModel(QAbstractTableModel):
             return self._display(pair, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == DuplicateColumn.SCORE:
             return _RIGHT
+        if role == Qt.ItemDataRole.ForegroundRole and pair.distinct:
+            return QColor(MARKED_COLOUR)  # greyed: a pair the owner has already ruled out
         if role == Qt.ItemDataRole.ToolTipRole and column in (DuplicateColumn.NAME_A, DuplicateColumn.NAME_B):
             who = pair.a if column == DuplicateColumn.NAME_A else pair.b
             return self.tr("{name}, customer {ref}").format(name=who.name, ref=who.ref)
@@ -174,5 +184,7 @@ class DuplicateTableModel(QAbstractTableModel):
         if column == DuplicateColumn.PHONE_B:
             return pair.b.phone
         if column == DuplicateColumn.REASON:
+            if pair.distinct:
+                return self.tr("{reason} · marked as different people").format(reason=reason_text(pair))
             return reason_text(pair)
         return str(pair.score)
