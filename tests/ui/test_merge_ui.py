@@ -78,6 +78,15 @@ def _finished(qtbot: QtBot, dialog: DuplicatesDialog) -> None:
     qtbot.waitUntil(lambda: not dialog.searching, timeout=10_000)
 
 
+def _searched(context: AppContext, qtbot: QtBot) -> DuplicatesDialog:
+    """The duplicates dialog, shown, once its first search has finished."""
+    dialog = DuplicatesDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _finished(qtbot, dialog)
+    return dialog
+
+
 def _pairs(model: DuplicateTableModel) -> list[tuple[str, str]]:
     return [(row.a.ref, row.b.ref) for row in model.rows()]
 
@@ -160,10 +169,7 @@ def test_the_finder_runs_in_the_background_and_lists_the_planted_pairs(
 
 def test_not_the_same_person_takes_the_pair_off_for_good_and_undo_puts_it_back(
         studio: dict[str, int], context: AppContext, qtbot: QtBot) -> None:
-    dialog = DuplicatesDialog(context)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    _finished(qtbot, dialog)
+    dialog = _searched(context, qtbot)
     row = _pairs(dialog.model).index(("C3", "C4"))
     dialog._select(row)
     assert not dialog.undo_button.isVisible()
@@ -188,10 +194,7 @@ def test_not_the_same_person_takes_the_pair_off_for_good_and_undo_puts_it_back(
 def test_marked_pairs_can_be_shown_greyed_and_their_mark_taken_back(
         studio: dict[str, int], context: AppContext, qtbot: QtBot) -> None:
     mark_distinct(studio["C3"], studio["C4"])
-    dialog = DuplicatesDialog(context)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    _finished(qtbot, dialog)
+    dialog = _searched(context, qtbot)
     assert ("C3", "C4") not in _pairs(dialog.model)
     dialog.show_marked.setChecked(True)  # searches again, marked pairs included
     _finished(qtbot, dialog)
@@ -212,10 +215,7 @@ def test_marked_pairs_can_be_shown_greyed_and_their_mark_taken_back(
 
 def test_staff_cannot_mark_a_pair_as_different_people(
         studio: dict[str, int], context: AppContext, qtbot: QtBot) -> None:
-    dialog = DuplicatesDialog(context)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    _finished(qtbot, dialog)
+    dialog = _searched(context, qtbot)
     accounts.add_account("Owner Wu", access.OWNER, PASSWORD)
     accounts.add_account("Tom", access.STAFF, PASSWORD)
     accounts.enable_accounts("Owner Wu", PASSWORD)
@@ -255,10 +255,7 @@ def test_a_failed_search_is_one_sentence(db: peewee.Database, context: AppContex
 
 def test_after_a_merge_the_list_drops_every_pair_of_the_dropped_customer(
         studio: dict[str, int], context: AppContext, qtbot: QtBot) -> None:
-    dialog = DuplicatesDialog(context)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    _finished(qtbot, dialog)
+    dialog = _searched(context, qtbot)
     dialog._select(_pairs(dialog.model).index(("C1", "C2")))
     merge = dialog.merge_selected()
     assert merge is not None and merge.keep_side().ref == "C1"
