@@ -10,15 +10,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -35,6 +34,7 @@ from ui.backup_actions import BackupController
 from ui.context import AppContext
 from ui.customers_view import CustomersSection
 from ui.i18n import install_language, system_language
+from ui.window_menus import WindowMenus
 
 if TYPE_CHECKING:
     from ui.care_view import CareSection
@@ -45,15 +45,6 @@ if TYPE_CHECKING:
 SECTIONS = ("customers", "projects", "segments", "nps", "decisions", "care")
 # Sections made of profit figures, which a staff login does not see.
 OWNER_SECTIONS = frozenset({"segments", "decisions"})
-# The Projects section's actions that sit in the window's menus: until the section is built, a
-# stand-in with the same words (in the section's translation context) and shortcut builds it
-# and passes the trigger on.
-PROJECT_STAND_INS: dict[str, tuple[str, str | None]] = {
-    "new_project_action": (QT_TRANSLATE_NOOP("ProjectsSection", "&New project…"), "Ctrl+Shift+N"),
-    "edit_project_action": (QT_TRANSLATE_NOOP("ProjectsSection", "&Edit project…"), None),
-    "new_log_entry_action": (QT_TRANSLATE_NOOP("ProjectsSection", "New project &log entry"), "Ctrl+E"),
-}
-
 
 class MainWindow(QMainWindow):
     """Sections: Customers, Projects, Segments, NPS, Decisions. Window state lives in QSettings."""
@@ -89,7 +80,9 @@ class MainWindow(QMainWindow):
         self.owner_view = access.current().is_owner
         self.customers = CustomersSection(self.context)
         self._built: dict[str, QWidget] = {"customers": self.customers}
-        self._stand_ins: list[tuple[QMenu, str, QAction]] = []
+        if hasattr(self, "menus"):
+            self.menus.deleteLater()  # its stand-ins belong to the menus about to be rebuilt
+        self.menus = WindowMenus(self)
 
         self.sections = QStackedWidget()
         self.nav = QListWidget()
@@ -105,7 +98,7 @@ class MainWindow(QMainWindow):
         titles = (self.tr("Customers"), self.tr("Projects"), self.tr("Segments"), self.tr("NPS"),
                   self.tr("Decisions"), self.tr("Care"))
         for key, title in zip(SECTIONS, titles, strict=True):
-            # An empty place until the section is first needed (see _section).
+            # An empty place until the section is first needed (see section).
             self.sections.addWidget(self._built.get(key) or QWidget())
             item = QListWidgetItem(title, self.nav)
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -125,10 +118,14 @@ class MainWindow(QMainWindow):
             old.setParent(None)
             old.deleteLater()
         self.show_section(current)
-        self._build_menus()
+        self.menus.build()
         self.refresh_status()
 
-    def _section(self, key: str) -> QWidget:
+    def built(self, key: str) -> QWidget | None:
+        """The section `key` if it has been built, else None."""
+        return self._built.get(key)
+
+    def section(self, key: str) -> QWidget:
         """The section `key`, built (and put in its place in the stack) the first time it is needed."""
         widget = self._built.get(key)
         if widget is not None:
@@ -143,7 +140,7 @@ class MainWindow(QMainWindow):
         self.sections.removeWidget(placeholder)
         placeholder.deleteLater()
         if key == "projects":
-            self._adopt_project_actions()
+            self.menus.adopt_project_actions(widget)
         return widget
 
     def _make_section(self, key: str) -> QWidget:
@@ -182,123 +179,30 @@ class MainWindow(QMainWindow):
 
     @property
     def projects(self) -> ProjectsSection:
-        return self._section("projects")  # type: ignore[return-value]
+        return self.section("projects")  # type: ignore[return-value]
 
     @property
     def segments(self) -> QWidget:
         """The segment grid, or for a staff login the sentence that stands in its place."""
-        return self._section("segments")
+        return self.section("segments")
 
     @property
     def nps(self) -> NpsSection:
-        return self._section("nps")  # type: ignore[return-value]
+        return self.section("nps")  # type: ignore[return-value]
 
     @property
     def decisions(self) -> QWidget:
         """The decision journal, or for a staff login the sentence that stands in its place."""
-        return self._section("decisions")
+        return self.section("decisions")
 
     @property
     def care(self) -> CareSection:
-        return self._section("care")  # type: ignore[return-value]
-
-    def _project_action(self, menu: QMenu, name: str) -> None:
-        """Put one of the Projects section's actions in `menu`, or its stand-in while the section
-        is not built yet (same text and shortcut; triggering it builds the section)."""
-        built = self._built.get("projects")
-        if built is not None:
-            menu.addAction(getattr(built, name))
-            return
-        text, shortcut = PROJECT_STAND_INS[name]
-        stand_in = self._action(QCoreApplication.translate("ProjectsSection", text), shortcut,
-                                lambda: getattr(self.projects, name).trigger())
-        menu.addAction(stand_in)
-        self._stand_ins.append((menu, name, stand_in))
-
-    def _adopt_project_actions(self) -> None:
-        """The Projects section now exists: its own actions take their stand-ins' places (two
-        actions with one shortcut would leave the shortcut ambiguous, and neither would fire)."""
-        projects = self._built["projects"]
-        for menu, name, stand_in in self._stand_ins:
-            menu.insertAction(stand_in, getattr(projects, name))
-            menu.removeAction(stand_in)
-            stand_in.setShortcut(QKeySequence())
-            stand_in.deleteLater()
-        self._stand_ins.clear()
+        return self.section("care")  # type: ignore[return-value]
 
     def _owner_only(self, text: str) -> QWidget:
         label = QLabel(text)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         return label
-
-    def _action(self, text: str, shortcut: QKeySequence | str | None, slot: object) -> QAction:
-        action = QAction(text, self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        bar.clear()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addAction(self.customers.new_customer_action)
-        self._project_action(file_menu, "new_project_action")
-        file_menu.addSeparator()
-        import_action = self._action(self.tr("&Import…"), QKeySequence("Ctrl+I"), self.open_import)
-        import_action.setObjectName("importAction")
-        file_menu.addAction(import_action)
-        file_menu.addSeparator()
-        if self.owner_view:
-            file_menu.addAction(self._action(self.tr("&Report…"), QKeySequence.StandardKey.Print, self.open_report))
-            file_menu.addSeparator()
-        self.backups.add_actions(file_menu)
-        file_menu.addSeparator()
-        if self.owner_view:
-            settings = self._action(self.tr("&Settings…"), QKeySequence.StandardKey.Preferences, self.open_settings)
-            settings.setShortcuts([QKeySequence("Ctrl+,")])
-            file_menu.addAction(settings)
-            file_menu.addAction(self._action(self.tr("Staff &accounts…"), None, self.open_accounts))
-            file_menu.addAction(self._action(self.tr("Audit &log…"), None, self.open_audit_log))
-            file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close))
-
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addAction(self._action(self.tr("&Find customer"), QKeySequence("Ctrl+F"), self.find_customer))
-        edit_menu.addAction(self.customers.edit_customer_action)
-        edit_menu.addAction(self.customers.add_response_action)
-        edit_menu.addAction(self.customers.add_interaction_action)
-        edit_menu.addAction(self.customers.export_customer_action)
-        edit_menu.addAction(self.customers.erase_customer_action)
-        edit_menu.addAction(self.customers.bulk_edit_action)
-        edit_menu.addAction(self.customers.undo_bulk_edit_action)
-        edit_menu.addSeparator()
-        self._project_action(edit_menu, "edit_project_action")
-        self._project_action(edit_menu, "new_log_entry_action")
-        if "projects" not in self._built:
-            # Edit project… is enabled only while a project is selected: build Projects before
-            # the menu opens, so the entry shows its real state.
-            edit_menu.aboutToShow.connect(lambda: self._section("projects"))
-        edit_menu.addSeparator()
-        edit_menu.addAction(self._action(self.tr("New c&omplaint…"), None, self.new_complaint))
-        if self.owner_view:
-            duplicates = self._action(self.tr("D&uplicate customers…"), None, self.open_duplicates)
-            duplicates.setObjectName("duplicatesAction")
-            edit_menu.addSeparator()
-            edit_menu.addAction(duplicates)
-
-        view_menu = bar.addMenu(self.tr("&View"))
-        titles = (self.tr("&Customers"), self.tr("&Projects"), self.tr("&Segments"), self.tr("&NPS"),
-                  self.tr("&Decisions"), self.tr("C&are"))
-        for index, title in enumerate(titles):
-            if self.nav.item(index).isHidden():
-                continue
-            view_menu.addAction(
-                self._action(title, QKeySequence(f"Ctrl+{index + 1}"), lambda _=False, i=index: self.show_section(i))
-            )
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&About Studio CRM"), None, self.about))
 
     # -- behaviour ------------------------------------------------------------------------
 
@@ -306,14 +210,14 @@ class MainWindow(QMainWindow):
         item = self.nav.item(index)
         if item is None or item.isHidden():
             index = 0
-        self._section(SECTIONS[index])
+        self.section(SECTIONS[index])
         self.nav.setCurrentRow(index)
         self.sections.setCurrentIndex(index)
 
     def _show_row(self, row: int) -> None:
         """A section was chosen in the side list."""
         if 0 <= row < len(SECTIONS):
-            self._section(SECTIONS[row])
+            self.section(SECTIONS[row])
         self.sections.setCurrentIndex(row)
 
     def show_segment(self, segment: Segment | None) -> None:

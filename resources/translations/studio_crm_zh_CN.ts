@@ -1946,86 +1946,6 @@
         <translation>客户关怀</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>导入(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>&amp;Report…</source>
-        <translation>报告(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>设置(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Staff &amp;accounts…</source>
-        <translation>员工账户(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Audit &amp;log…</source>
-        <translation>操作日志(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Find customer</source>
-        <translation>查找客户(&amp;F)</translation>
-    </message>
-    <message>
-        <source>New c&amp;omplaint…</source>
-        <translation>新建投诉(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate customers…</source>
-        <translation>重复客户(&amp;U)…</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Customers</source>
-        <translation>客户(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Projects</source>
-        <translation>项目(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Segments</source>
-        <translation>客户分群(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;NPS</source>
-        <translation>NPS(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Decisions</source>
-        <translation>决策(&amp;D)</translation>
-    </message>
-    <message>
-        <source>C&amp;are</source>
-        <translation>客户关怀(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About Studio CRM</source>
-        <translation>关于 Studio CRM(&amp;A)</translation>
-    </message>
-    <message>
         <source>The list uses the studio&apos;s profit line of {amount}; save the trial line in Segments to use it everywhere.</source>
         <translation>列表使用工作室的利润线 {amount}；在“客户分群”中保存试用的利润线后，才会在各处生效。</translation>
     </message>
@@ -3736,6 +3656,89 @@
     <message>
         <source>{n} due today</source>
         <translation>今天到期 {n} 条</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Staff &amp;accounts…</source>
+        <translation>员工账户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Audit &amp;log…</source>
+        <translation>操作日志(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Find customer</source>
+        <translation>查找客户(&amp;F)</translation>
+    </message>
+    <message>
+        <source>New c&amp;omplaint…</source>
+        <translation>新建投诉(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate customers…</source>
+        <translation>重复客户(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Projects</source>
+        <translation>项目(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Segments</source>
+        <translation>客户分群(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;NPS</source>
+        <translation>NPS(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation>决策(&amp;D)</translation>
+    </message>
+    <message>
+        <source>C&amp;are</source>
+        <translation>客户关怀(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Studio CRM</source>
+        <translation>关于 Studio CRM(&amp;A)</translation>
     </message>
 </context>
 <context>
