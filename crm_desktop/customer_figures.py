@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import peewee
 
-from crm_desktop.derived import EVENTS, Derived
+from crm_desktop.derived import EVENTS, Derived, postgres_statement_triggers
 from crm_desktop.models import ACCEPTED_STATUSES
 
 _ACCEPTED = ", ".join(f"'{status}'" for status in ACCEPTED_STATUSES)
@@ -66,19 +66,8 @@ def _postgres_triggers() -> list[str]:
         " RETURN NULL;"
         " END $$"
     ]
-    # Transition tables allow one event per trigger, and no column list for UPDATE.
-    transition = {
-        "insert": "REFERENCING NEW TABLE AS new_rows",
-        "update": "REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows",
-        "delete": "REFERENCING OLD TABLE AS old_rows",
-    }
     for table in _WATCHED:
-        for event, referencing in transition.items():
-            statements += [
-                f"DROP TRIGGER IF EXISTS {table}_figures_{event} ON {table}",
-                f"CREATE TRIGGER {table}_figures_{event} AFTER {event.upper()} ON {table} {referencing}"
-                " FOR EACH STATEMENT EXECUTE FUNCTION customer_figures_refresh()",
-            ]
+        statements += postgres_statement_triggers(table, f"{table}_figures", "customer_figures_refresh")
     return statements
 
 

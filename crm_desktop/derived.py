@@ -17,6 +17,28 @@ import peewee
 EVENTS = ("insert", "update", "delete")
 
 
+# Transition tables allow one event per trigger, and no column list for UPDATE.
+_TRANSITION = {
+    "insert": "REFERENCING NEW TABLE AS new_rows",
+    "update": "REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows",
+    "delete": "REFERENCING OLD TABLE AS old_rows",
+}
+
+
+def postgres_statement_triggers(table: str, name: str, function: str) -> list[str]:
+    """PostgreSQL: `{name}_{event}` on `table` for each event, statement-level, calling `function`
+    with the changed rows as `new_rows` / `old_rows` (a 5 000-row INSERT is one call)."""
+    statements = []
+    for event, referencing in _TRANSITION.items():
+        trigger = f"{name}_{event}"
+        statements += [
+            f"DROP TRIGGER IF EXISTS {trigger} ON {table}",
+            f"CREATE TRIGGER {trigger} AFTER {event.upper()} ON {table} {referencing}"
+            f" FOR EACH STATEMENT EXECUTE FUNCTION {function}()",
+        ]
+    return statements
+
+
 @dataclass(frozen=True)
 class Derived:
     # The CREATE TRIGGER statements (and on PostgreSQL their functions), per backend.

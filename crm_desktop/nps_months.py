@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import peewee
 
-from crm_desktop.derived import EVENTS, Derived
+from crm_desktop.derived import EVENTS, Derived, postgres_statement_triggers
 
 TABLE = "nps_month"
 
@@ -68,21 +68,8 @@ def _postgres_triggers() -> list[str]:
         " RETURN NULL;"
         " END $$"
     )]
-    # Transition tables allow one event per trigger, and no column list for UPDATE: an update
-    # of other columns nets to nothing.
-    transition = {
-        "insert": "REFERENCING NEW TABLE AS new_rows",
-        "update": "REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows",
-        "delete": "REFERENCING OLD TABLE AS old_rows",
-    }
-    for event, referencing in transition.items():
-        name = f"survey_response_{TABLE}_{event}"
-        statements += [
-            f"DROP TRIGGER IF EXISTS {name} ON survey_response",
-            (f"CREATE TRIGGER {name} AFTER {event.upper()} ON survey_response {referencing}"
-             f" FOR EACH STATEMENT EXECUTE FUNCTION {TABLE}_count()"),
-        ]
-    return statements
+    # An update of other columns nets to nothing.
+    return statements + postgres_statement_triggers("survey_response", f"survey_response_{TABLE}", f"{TABLE}_count")
 
 
 def refresh_all(db: peewee.Database) -> None:
