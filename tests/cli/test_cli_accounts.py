@@ -2,7 +2,6 @@
 may run, and the `accounts` and `audit` commands."""
 from __future__ import annotations
 
-import io
 import os
 import subprocess
 import sys
@@ -12,19 +11,13 @@ import peewee
 import pytest
 
 from crm_desktop import account_cli, accounts
-from crm_desktop.cli import run_command
 from crm_desktop.db import close_database
 from crm_desktop.models import Customer, Project, SurveyResponse
+from tests.cli.run import run_cli
 from tests.conftest import REPO
 
 OWNER_PASSWORD = "owner-password"
 STAFF_PASSWORD = "staff-password"
-
-
-def _run(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = run_command(list(argv), out=out, err=err)
-    return code, out.getvalue(), err.getvalue()
 
 
 def _as(monkeypatch: pytest.MonkeyPatch, password: str | None) -> None:
@@ -55,17 +48,17 @@ def office(db: peewee.Database, db_spec: str) -> str:
 def test_with_accounts_on_every_command_needs_a_login(office: str, monkeypatch: pytest.MonkeyPatch) -> None:
     _as(monkeypatch, None)
     for argv in (["nps", "--db", office], ["reminders", "--db", office], ["segments", "--db", office]):
-        code, out, err = _run(*argv)
+        code, out, err = run_cli(*argv)
         assert (code, out) == (1, "")
         assert err.strip() == "Staff accounts are on: give your name with --user NAME."
-    code, out, err = _run("--user", "Tom", "nps", "--db", office)
+    code, out, err = run_cli("--user", "Tom", "nps", "--db", office)
     assert code == 1 and out == "" and "STUDIO_CRM_PASSWORD" in err
 
 
 def test_a_wrong_password_or_name_is_one_sentence(office: str, monkeypatch: pytest.MonkeyPatch) -> None:
     for user, password in (("Tom", "wrong-password"), ("Nobody", STAFF_PASSWORD)):
         _as(monkeypatch, password)
-        code, out, err = _run("nps", "--db", office, "--user", user)
+        code, out, err = run_cli("nps", "--db", office, "--user", user)
         assert (code, out) == (1, "")
         assert err.strip() == "The name or the password is not right."
 
@@ -76,7 +69,7 @@ def test_staff_get_a_sentence_for_money_commands(office: str, monkeypatch: pytes
     for argv in (["segments"], ["decisions"], ["movement", "--from", "2024-01-01", "--to", "2024-06-30"],
                  ["export", "projects", str(tmp_path / "p.csv")], ["accounts"], ["audit"],
                  ["accept", "P1"]):
-        code, out, err = _run("--user", "Tom", *argv, "--db", office)
+        code, out, err = run_cli("--user", "Tom", *argv, "--db", office)
         assert code == 1, argv
         assert "Only the studio owner can" in err and "Traceback" not in err, argv
         assert "2500050" not in out + err and "25000.50" not in out + err and "24999.50" not in out + err
@@ -85,22 +78,22 @@ def test_staff_get_a_sentence_for_money_commands(office: str, monkeypatch: pytes
 
 def test_staff_run_everyday_commands(office: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     _as(monkeypatch, STAFF_PASSWORD)
-    code, out, _err = _run("nps", "--db", office, "--user", "Tom", "--from", "2024-01-01", "--to", "2024-01-31")
+    code, out, _err = run_cli("nps", "--db", office, "--user", "Tom", "--from", "2024-01-01", "--to", "2024-01-31")
     assert code == 0 and out.splitlines()[1] == "2024-01,1,1,0,0,100.0,0.0"
-    code, _out, err = _run("--user", "Tom", "export", "customers", str(tmp_path / "c.csv"), "--db", office)
+    code, _out, err = run_cli("--user", "Tom", "export", "customers", str(tmp_path / "c.csv"), "--db", office)
     assert code == 0, err
     assert "王芳" in (tmp_path / "c.csv").read_text(encoding="utf-8")
 
 
 def test_the_owner_gets_figures_accounts_and_the_audit_log(office: str, monkeypatch: pytest.MonkeyPatch) -> None:
     _as(monkeypatch, OWNER_PASSWORD)
-    code, out, err = _run("segments", "--db", office, "--user", "Mei")
+    code, out, err = run_cli("segments", "--db", office, "--user", "Mei")
     assert code == 0, err
     assert "promoter+,1,24999.50" in out.splitlines()
-    code, out, err = _run("accounts", "--db", office, "--user", "Mei")
+    code, out, err = run_cli("accounts", "--db", office, "--user", "Mei")
     assert code == 0, err
     assert out.splitlines() == ["name,role,active,has_password", "Mei,owner,yes,yes", "Tom,staff,yes,yes"]
-    code, out, err = _run("audit", "--db", office, "--user", "Mei")
+    code, out, err = run_cli("audit", "--db", office, "--user", "Mei")
     assert code == 0, err
     lines = out.splitlines()
     assert lines[0] == "when,user,action,entity,entity_id,summary"
@@ -114,7 +107,7 @@ def test_with_accounts_off_user_is_ignored(db: peewee.Database, db_spec: str,
     _studio()
     close_database()
     _as(monkeypatch, None)
-    code, out, err = _run("segments", "--db", db_spec, "--user", "whoever")
+    code, out, err = run_cli("segments", "--db", db_spec, "--user", "whoever")
     assert code == 0, err
     assert "promoter+,1,24999.50" in out.splitlines()
 

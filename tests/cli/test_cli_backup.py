@@ -1,7 +1,6 @@
 """`backup --db PATH --out FILE` and `restore FILE --db PATH`: a round trip, bad input, PostgreSQL."""
 from __future__ import annotations
 
-import io
 import os
 import sqlite3
 import subprocess
@@ -10,20 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from crm_desktop import access, cli
+from crm_desktop import access
 from crm_desktop.accounts import add_account, enable_accounts
 from crm_desktop.backup import backup_folder
 from crm_desktop.customer_service import CustomerInput, save_customer
 from crm_desktop.db import close_database, open_database
+from tests.cli.run import run_cli
 from tests.conftest import REPO
 
 PASSWORD = "a long enough passphrase"
-
-
-def _run(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = cli.run_command(list(argv), out=out, err=err)
-    return code, out.getvalue(), err.getvalue()
 
 
 @pytest.fixture(autouse=True)
@@ -57,23 +51,23 @@ def _refs(path: Path) -> list[str]:
 
 def test_backup_then_restore_round_trip(studio: Path, tmp_path: Path) -> None:
     out = tmp_path / "saved.sqlite3"
-    assert _run("backup", "--db", str(studio), "--out", str(out)) == (0, "", f"Backed up {studio} to {out}.\n")
+    assert run_cli("backup", "--db", str(studio), "--out", str(out)) == (0, "", f"Backed up {studio} to {out}.\n")
     _add(studio, "C3")
-    code, stdout, err = _run("restore", str(out), "--db", str(studio))
+    code, stdout, err = run_cli("restore", str(out), "--db", str(studio))
     assert (code, stdout) == (0, "")
     [safety] = backup_folder(studio).glob("*-before-restore.sqlite3")
     assert err == f"Restored {studio} from {out}; the data it replaced is kept in {safety}.\n"
     assert _refs(studio) == ["C1", "C2"]
     assert _refs(safety) == ["C1", "C2", "C3"]
     # The restored file is an ordinary Studio CRM database again.
-    assert _run("segments", "--db", str(studio))[0] == 0
+    assert run_cli("segments", "--db", str(studio))[0] == 0
 
 
 def test_restore_to_a_new_path(studio: Path, tmp_path: Path) -> None:
     out = tmp_path / "saved.sqlite3"
-    _run("backup", "--db", str(studio), "--out", str(out))
+    run_cli("backup", "--db", str(studio), "--out", str(out))
     fresh = tmp_path / "copy.sqlite3"
-    assert _run("restore", str(out), "--db", str(fresh)) == (0, "", f"Restored {fresh} from {out}.\n")
+    assert run_cli("restore", str(out), "--db", str(fresh)) == (0, "", f"Restored {fresh} from {out}.\n")
     assert _refs(fresh) == ["C1", "C2"]
 
 
@@ -107,7 +101,7 @@ def test_bad_input_is_one_sentence_and_changes_nothing(studio: Path, tmp_path: P
     (tmp_path / "notes.txt").write_text("shopping list\n" * 200, encoding="utf-8")
     before = studio.read_bytes()
     fill = {"tmp": str(tmp_path), "db": str(studio)}
-    code, out, err = _run(*[arg.format(**fill) for arg in argv])
+    code, out, err = run_cli(*[arg.format(**fill) for arg in argv])
     assert (code, out, err) == (1, "", expected.format(**fill))
     assert studio.read_bytes() == before
     assert not (tmp_path / "out.sqlite3").exists() and not backups_root.exists()
@@ -116,7 +110,7 @@ def test_bad_input_is_one_sentence_and_changes_nothing(studio: Path, tmp_path: P
 def test_with_accounts_on_only_the_owner_may_back_up_or_restore(studio: Path, tmp_path: Path,
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "saved.sqlite3"
-    assert _run("backup", "--db", str(studio), "--out", str(out))[0] == 0
+    assert run_cli("backup", "--db", str(studio), "--out", str(out))[0] == 0
     open_database(studio, must_exist=True)
     try:
         add_account("Owner Wu", access.OWNER, PASSWORD)
@@ -127,13 +121,13 @@ def test_with_accounts_on_only_the_owner_may_back_up_or_restore(studio: Path, tm
         close_database()
     monkeypatch.setenv("STUDIO_CRM_PASSWORD", PASSWORD)
     refused = "Only the studio owner can back up or restore the whole database.\n"
-    assert _run("backup", "--db", str(studio), "--out", str(tmp_path / "staff.sqlite3"), "--user", "Mei") == (
+    assert run_cli("backup", "--db", str(studio), "--out", str(tmp_path / "staff.sqlite3"), "--user", "Mei") == (
         1, "", refused)
-    assert _run("restore", str(out), "--db", str(studio), "--user", "Mei") == (1, "", refused)
-    assert _run("restore", str(out), "--db", str(studio))[2] == "Staff accounts are on: give your name with --user NAME.\n"
+    assert run_cli("restore", str(out), "--db", str(studio), "--user", "Mei") == (1, "", refused)
+    assert run_cli("restore", str(out), "--db", str(studio))[2] == "Staff accounts are on: give your name with --user NAME.\n"
     assert not (tmp_path / "staff.sqlite3").exists()
     assert _refs(studio) == ["C1", "C2"] and access_enabled(studio)
-    code, _, err = _run("restore", str(out), "--db", str(studio), "--user", "Owner Wu")
+    code, _, err = run_cli("restore", str(out), "--db", str(studio), "--user", "Owner Wu")
     assert code == 0, err
     assert not access_enabled(studio)  # the backup was taken before accounts were turned on
 
@@ -149,11 +143,11 @@ def access_enabled(path: Path) -> bool:
 
 def test_a_postgresql_url_points_to_pg_dump_and_pg_restore(tmp_path: Path) -> None:
     url = "postgresql://studio:secret@db.example/studio"
-    code, out, err = _run("backup", "--db", url, "--out", str(tmp_path / "x.sqlite3"))
+    code, out, err = run_cli("backup", "--db", url, "--out", str(tmp_path / "x.sqlite3"))
     assert (code, out) == (1, "")
     assert err == ("Studio CRM backs up only SQLite files; back up a PostgreSQL database with pg_dump, "
                    "for example: pg_dump -Fc -f studio.dump postgresql://…\n")
-    code, out, err = _run("restore", str(tmp_path / "x.dump"), "--db", url)
+    code, out, err = run_cli("restore", str(tmp_path / "x.dump"), "--db", url)
     assert (code, out) == (1, "")
     assert err == ("Studio CRM restores only SQLite files; restore a PostgreSQL database with pg_restore, "
                    "for example: pg_restore --clean -d postgresql://… studio.dump\n")

@@ -2,26 +2,19 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
 from pathlib import Path
 
 import peewee
 import pytest
 
-from crm_desktop import cli
 from crm_desktop.db import close_database, open_database
 from crm_desktop.decision_journal import record_decision, review_decision
 from crm_desktop.decision_texts import PROMPT_KEYS
 from crm_desktop.models import Customer, Decision, Project
 from crm_desktop.settings import StudioSettings
+from tests.cli.run import run_cli
 
 ANSWERS = {key: "考虑过了" for key in PROMPT_KEYS}
-
-
-def _run(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = cli.run_command(list(argv), out=out, err=err)
-    return code, out.getvalue(), err.getvalue()
 
 
 @pytest.fixture
@@ -42,7 +35,7 @@ def _status(db_path: Path, ref: str) -> str:
 
 
 def test_accepting_a_low_value_inquiry_is_refused(studio: Path) -> None:
-    code, out, err = _run("accept", "SMALL", "--db", str(studio))
+    code, out, err = run_cli("accept", "SMALL", "--db", str(studio))
     assert (code, out) == (1, "")
     assert err == ("SMALL is a low-value job: take it through the decline wizard and record a "
                    "decision before accepting it.\n")
@@ -50,10 +43,10 @@ def test_accepting_a_low_value_inquiry_is_refused(studio: Path) -> None:
 
 
 def test_an_ordinary_inquiry_is_accepted(studio: Path) -> None:
-    code, _, err = _run("accept", "BIG", "--db", str(studio))
+    code, _, err = run_cli("accept", "BIG", "--db", str(studio))
     assert code == 0 and "BIG is accepted" in err
     assert _status(studio, "BIG") == "active"
-    code, _, err = _run("accept", "BIG", "--db", str(studio))
+    code, _, err = run_cli("accept", "BIG", "--db", str(studio))
     assert code == 1 and err == "Only an inquiry can be accepted; BIG is no longer one.\n"
 
 
@@ -65,16 +58,16 @@ def test_a_low_value_inquiry_is_accepted_once_an_accept_decision_exists(studio: 
     Decision.create(project=small, date=dt.date(2024, 5, 1), est_profit_cents=50_000, est_margin=0.0625,
                     recommendation="decline", decision="accept", reason="朋友介绍")
     close_database()
-    code, _, err = _run("accept", "SMALL", "--db", str(studio))
+    code, _, err = run_cli("accept", "SMALL", "--db", str(studio))
     assert code == 0, err
     assert _status(studio, "SMALL") == "active"
 
 
 def test_unknown_ref_and_missing_database(studio: Path, tmp_path: Path) -> None:
-    assert _run("accept", "NOPE", "--db", str(studio))[::2] == (1, "There is no project 'NOPE'.\n")
-    code, _, err = _run("decisions", "--db", str(tmp_path / "none.sqlite3"))
+    assert run_cli("accept", "NOPE", "--db", str(studio))[::2] == (1, "There is no project 'NOPE'.\n")
+    code, _, err = run_cli("decisions", "--db", str(tmp_path / "none.sqlite3"))
     assert code == 1 and err.startswith("There is no database at")
-    code, _, err = _run("accept", "--db", str(studio))
+    code, _, err = run_cli("accept", "--db", str(studio))
     assert code == 1 and "ref" in err
 
 
@@ -88,7 +81,7 @@ def test_decisions_csv(studio: Path) -> None:
                     dt.date(2024, 3, 2), StudioSettings())
     review_decision(Decision.get(Decision.project == small).id, "不值得", dt.date(2024, 11, 2))
     close_database()
-    code, out, err = _run("decisions", "--db", str(studio))
+    code, out, err = run_cli("decisions", "--db", str(studio))
     assert (code, err) == (0, "")
     assert out.splitlines() == [
         "date,project_ref,customer_ref,est_profit,est_margin,recommendation,decision,reason,review_outcome",
@@ -100,4 +93,4 @@ def test_decisions_csv(studio: Path) -> None:
 def test_empty_journal_is_just_the_header(studio: Path) -> None:
     header = ("date,project_ref,customer_ref,est_profit,est_margin,recommendation,decision,reason,"
               "review_outcome\n")
-    assert _run("decisions", "--db", str(studio)) == (0, header, "")
+    assert run_cli("decisions", "--db", str(studio)) == (0, header, "")

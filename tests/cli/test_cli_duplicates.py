@@ -1,23 +1,16 @@
 """`duplicates --db PATH` prints the likely duplicate customers as CSV, best first."""
 from __future__ import annotations
 
-import io
-
 import peewee
 import pytest
 
-from crm_desktop import access, cli
+from crm_desktop import access
 from crm_desktop.accounts import add_account, enable_accounts
 from crm_desktop.db import close_database
 from crm_desktop.models import Customer
+from tests.cli.run import run_cli
 
 PASSWORD = "a long enough passphrase"
-
-
-def _run(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = cli.run_command(list(argv), out=out, err=err)
-    return code, out.getvalue(), err.getvalue()
 
 
 def test_duplicates_prints_exact_csv(db: peewee.Database, db_spec: str) -> None:
@@ -28,7 +21,7 @@ def test_duplicates_prints_exact_csv(db: peewee.Database, db_spec: str) -> None:
     Customer.create(ref="C5", name="王伟", email="john@example.com ")
     Customer.create(ref="C6", name="王芳")
     close_database()
-    assert _run("duplicates", "--db", db_spec) == (0, (
+    assert run_cli("duplicates", "--db", db_spec) == (0, (
         "customer_ref_a,customer_ref_b,reason,score\n"
         "C1,C2,phone,100\n"
         "C4,C5,email,100\n"
@@ -39,11 +32,11 @@ def test_no_duplicates_prints_the_header_only(db: peewee.Database, db_spec: str)
     Customer.create(ref="C1", name="王伟")
     Customer.create(ref="C2", name="王芳")
     close_database()
-    assert _run("duplicates", "--db", db_spec) == (0, "customer_ref_a,customer_ref_b,reason,score\n", "")
+    assert run_cli("duplicates", "--db", db_spec) == (0, "customer_ref_a,customer_ref_b,reason,score\n", "")
 
 
 def test_a_missing_database_is_one_sentence(tmp_path: object) -> None:
-    code, out, err = _run("duplicates", "--db", f"{tmp_path}/nowhere.sqlite3")
+    code, out, err = run_cli("duplicates", "--db", f"{tmp_path}/nowhere.sqlite3")
     assert (code, out) == (1, "") and err.count("\n") == 1
 
 
@@ -57,5 +50,5 @@ def test_with_accounts_on_staff_may_list_duplicates(db: peewee.Database, db_spec
     enable_accounts("Owner Wu", PASSWORD)
     close_database()
     monkeypatch.setenv("STUDIO_CRM_PASSWORD", PASSWORD)
-    assert _run("duplicates", "--db", db_spec, "--user", "Mei") == (
+    assert run_cli("duplicates", "--db", db_spec, "--user", "Mei") == (
         0, "customer_ref_a,customer_ref_b,reason,score\nC1,C2,name,100\n", "")

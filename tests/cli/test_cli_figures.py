@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
 import subprocess
 import sys
 from pathlib import Path
@@ -10,16 +9,10 @@ from pathlib import Path
 import peewee
 import pytest
 
-from crm_desktop.cli import run_command
 from crm_desktop.db import close_database
 from crm_desktop.models import Customer, Project, SurveyResponse
+from tests.cli.run import run_cli
 from tests.conftest import REPO
-
-
-def _run(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = run_command(list(argv), out=out, err=err)
-    return code, out.getvalue(), err.getvalue()
 
 
 @pytest.fixture
@@ -40,7 +33,7 @@ def studio(db: peewee.Database, db_spec: str) -> str:
 
 
 def test_nps_by_month_lists_every_period(studio: Path) -> None:
-    code, out, err = _run("nps", "--db", str(studio))
+    code, out, err = run_cli("nps", "--db", str(studio))
     assert (code, err) == (0, "")
     assert out.splitlines() == [
         "period,responses,promoters,passives,detractors,nps,moe",
@@ -51,16 +44,16 @@ def test_nps_by_month_lists_every_period(studio: Path) -> None:
 
 
 def test_nps_by_quarter_and_year_with_a_range(studio: Path) -> None:
-    code, out, _ = _run("nps", "--db", str(studio), "--by", "quarter",
+    code, out, _ = run_cli("nps", "--db", str(studio), "--by", "quarter",
                         "--from", "2023-12-01", "--to", "2024-03-30")
     assert code == 0
     assert out.splitlines()[1:] == ["2023-Q4,0,0,0,0,,", "2024-Q1,3,1,1,1,0.0,92.4"]
-    code, out, _ = _run("nps", "--db", str(studio), "--by", "year")
+    code, out, _ = run_cli("nps", "--db", str(studio), "--by", "year")
     assert out.splitlines()[1:] == ["2024,4,2,1,1,25.0,81.3"]
 
 
 def test_segments_csv_in_design_order(studio: Path) -> None:
-    code, out, err = _run("segments", "--db", str(studio))
+    code, out, err = run_cli("segments", "--db", str(studio))
     assert (code, err) == (0, "")
     assert out.splitlines() == [
         "segment,customers,profit",
@@ -72,15 +65,15 @@ def test_segments_csv_in_design_order(studio: Path) -> None:
         "detractor-,1,1000.00",
         "unrated,1,0.00",
     ]
-    _, out, _ = _run("segments", "--db", str(studio), "--profit-line", "25000")
+    _, out, _ = run_cli("segments", "--db", str(studio), "--profit-line", "25000")
     assert "promoter-,1,24999.50" in out.splitlines()
 
 
 def test_empty_database_has_a_header_and_no_nps(db: peewee.Database, db_spec: str) -> None:
     close_database()
-    code, out, _ = _run("nps", "--db", db_spec)
+    code, out, _ = run_cli("nps", "--db", db_spec)
     assert (code, out) == (0, "period,responses,promoters,passives,detractors,nps,moe\n")
-    code, out, _ = _run("nps", "--db", db_spec, "--from", "2024-01-01", "--to", "2024-02-10")
+    code, out, _ = run_cli("nps", "--db", db_spec, "--from", "2024-01-01", "--to", "2024-02-10")
     assert out.splitlines()[1:] == ["2024-01,0,0,0,0,,", "2024-02,0,0,0,0,,"]
 
 
@@ -95,14 +88,14 @@ def test_empty_database_has_a_header_and_no_nps(db: peewee.Database, db_spec: st
     ],
 )
 def test_bad_arguments_give_one_sentence(studio: Path, argv: list[str], needle: str) -> None:
-    code, out, err = _run(*argv[:1], "--db", str(studio), *argv[1:])
+    code, out, err = run_cli(*argv[:1], "--db", str(studio), *argv[1:])
     assert code == 1 and out == ""
     assert needle in err and len(err.strip().splitlines()) == 1
 
 
 def test_missing_database_is_not_created(tmp_path: Path) -> None:
     missing = tmp_path / "nowhere.sqlite3"
-    code, _, err = _run("segments", "--db", str(missing))
+    code, _, err = run_cli("segments", "--db", str(missing))
     assert code == 1 and "There is no database" in err
     assert not missing.exists()
 

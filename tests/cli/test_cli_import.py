@@ -1,7 +1,6 @@
 """`import` / `export` on the command line: exit 1, one sentence, no traceback, database untouched."""
 from __future__ import annotations
 
-import io
 import os
 import sqlite3
 import subprocess
@@ -13,9 +12,9 @@ import peewee
 import psycopg2
 import pytest
 
-from crm_desktop.cli import run_command
 from crm_desktop.db import close_database, open_database
 from crm_desktop.models import Customer, Project, SurveyResponse
+from tests.cli.run import run_cli
 from tests.conftest import REPO
 
 SEED = {
@@ -24,12 +23,6 @@ SEED = {
                 "P1,A,Kitchen,active,1000,500,10,2024-01-01,\n",
     "responses": "customer_ref,date,score,comment\nA,2024-01-05,9,fine\n",
 }
-
-
-def _run(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = run_command(list(argv), out=out, err=err)
-    return code, out.getvalue(), err.getvalue()
 
 
 def counts(db_spec: str | Path) -> tuple[int, int, int]:
@@ -55,7 +48,7 @@ def seeded(db: peewee.Database, db_spec: str, tmp_path: Path) -> str:
     for kind, text in SEED.items():
         path = tmp_path / f"seed-{kind}.csv"
         path.write_text(text, encoding="utf-8")
-        code, _, err = _run("import", kind, str(path), "--db", db_spec)
+        code, _, err = run_cli("import", kind, str(path), "--db", db_spec)
         assert code == 0, err
     assert counts(db_spec) == (2, 1, 1)
     return db_spec
@@ -91,7 +84,7 @@ def test_bad_file_changes_nothing(
     path = tmp_path / f"bad-{kind}.csv"
     path.write_bytes(content)
     before = counts(seeded)
-    code, out, err = _run("import", kind, str(path), "--db", str(seeded))
+    code, out, err = run_cli("import", kind, str(path), "--db", str(seeded))
     assert_refused(code, out, err)
     assert needle in err
     assert counts(seeded) == before
@@ -101,7 +94,7 @@ def test_two_bad_rows_give_two_lines(seeded: Path, tmp_path: Path) -> None:
     path = tmp_path / "r.csv"
     path.write_text("customer_ref,date,score,comment\nA,2024-01-01,11,\nB,2024-01-02,8,\n"
                     "Z,2024-01-03,5,\n", encoding="utf-8")
-    code, out, err = _run("import", "responses", str(path), "--db", str(seeded))
+    code, out, err = run_cli("import", "responses", str(path), "--db", str(seeded))
     assert_refused(code, out, err)
     assert err.splitlines() == [
         "The file r.csv has 2 problems; nothing was imported.",
@@ -113,7 +106,7 @@ def test_two_bad_rows_give_two_lines(seeded: Path, tmp_path: Path) -> None:
 
 def test_missing_file_and_folder(seeded: Path, tmp_path: Path) -> None:
     for target, needle in ((tmp_path / "nope.csv", "There is no file"), (tmp_path, "is a folder")):
-        code, out, err = _run("import", "customers", str(target), "--db", str(seeded))
+        code, out, err = run_cli("import", "customers", str(target), "--db", str(seeded))
         assert_refused(code, out, err)
         assert needle in err and len(err.strip().splitlines()) == 1
     assert counts(seeded) == (2, 1, 1)
@@ -122,7 +115,7 @@ def test_missing_file_and_folder(seeded: Path, tmp_path: Path) -> None:
 def _import_into(db_path: Path, tmp_path: Path) -> tuple[int, str, str]:
     good = tmp_path / "c.csv"
     good.write_text(SEED["customers"], encoding="utf-8")
-    return _run("import", "customers", str(good), "--db", str(db_path))
+    return run_cli("import", "customers", str(good), "--db", str(db_path))
 
 
 def test_a_missing_database_folder(tmp_path: Path) -> None:
@@ -166,7 +159,7 @@ def test_a_locked_database_is_a_sentence_and_changes_nothing(
         other.cursor().execute("LOCK TABLE customer IN ACCESS EXCLUSIVE MODE")
     try:
         started = time.perf_counter()
-        code, out, err = _run("import", "customers", str(good), "--db", str(seeded))
+        code, out, err = run_cli("import", "customers", str(good), "--db", str(seeded))
         assert time.perf_counter() - started < 4
         assert_refused(code, out, err)
         assert "is locked by another program" in err and len(err.strip().splitlines()) == 1
@@ -175,17 +168,17 @@ def test_a_locked_database_is_a_sentence_and_changes_nothing(
         other.close()
     assert counts(seeded) == (2, 1, 1)
     # Once the other program is done, the same import goes through.
-    assert _run("import", "customers", str(good), "--db", str(seeded))[0] == 0
+    assert run_cli("import", "customers", str(good), "--db", str(seeded))[0] == 0
     assert counts(seeded) == (3, 1, 1)
 
 
 def test_good_import_and_export(seeded: Path, tmp_path: Path) -> None:
     path = tmp_path / "more.csv"
     path.write_bytes("\ufeffref,name,referred_by\r\nC,Cy,D\r\nD,Di,A\r\n".encode("utf-8"))
-    code, out, err = _run("import", "customers", str(path), "--db", str(seeded))
+    code, out, err = run_cli("import", "customers", str(path), "--db", str(seeded))
     assert (code, out, err) == (0, "", "Imported 2 customers.\n")
     out_path = tmp_path / "export.csv"
-    code, _, err = _run("export", "customers", str(out_path), "--db", str(seeded))
+    code, _, err = run_cli("export", "customers", str(out_path), "--db", str(seeded))
     assert (code, err) == (0, "Exported 4 customers.\n")
     assert out_path.read_text(encoding="utf-8").splitlines()[1:] == [
         "A,Ann,,,,,A,", "B,Bo,,,,A,C,", "C,Cy,,,,D,C,", "D,Di,,,,A,C,"]
@@ -194,7 +187,7 @@ def test_good_import_and_export(seeded: Path, tmp_path: Path) -> None:
 def test_export_to_an_unwritable_path(seeded: Path, tmp_path: Path) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x")
-    code, out, err = _run("export", "customers", str(blocker / "c.csv"), "--db", str(seeded))
+    code, out, err = run_cli("export", "customers", str(blocker / "c.csv"), "--db", str(seeded))
     assert_refused(code, out, err)
     assert "does not exist" in err and len(err.strip().splitlines()) == 1
 
@@ -231,7 +224,7 @@ def test_a_failed_import_leaves_no_new_database_behind(tmp_path: Path) -> None:
     bad = tmp_path / "bad.csv"
     bad.write_text("ref,name\nC1,\n", encoding="utf-8")
     target = tmp_path / "new.sqlite3"
-    code, out, err = _run("import", "customers", str(bad), "--db", str(target))
+    code, out, err = run_cli("import", "customers", str(bad), "--db", str(target))
     assert_refused(code, out, err)
     assert not target.exists() and not list(tmp_path.glob("new.sqlite3*"))
 
@@ -240,17 +233,17 @@ def test_import_with_map_takes_chinese_headers_and_says_how_it_read_them(db_spec
     sheet = tmp_path / "客户.csv"
     sheet.write_text("序号,姓名,手机,生日\n1,王芳,139 0000 1111,1990年12月1日\n2,Anna,,5.6.1979\n",
                      encoding="utf-8")
-    code, out, err = _run("import", "customers", str(sheet), "--db", db_spec, "--map")
+    code, out, err = run_cli("import", "customers", str(sheet), "--db", db_spec, "--map")
     assert code == 0 and out == ""
     assert err == ("Columns: 序号 → (left out); 姓名 → Name; 手机 → Phone; 生日 → Birthday.\n"
                    "Imported customers: 2 new, 0 updated, 0 left out (already in the database).\n")
     # Without --map the same file is refused: its headers are not the documented ones.
-    code, _, err = _run("import", "customers", str(sheet), "--db", db_spec)
+    code, _, err = run_cli("import", "customers", str(sheet), "--db", db_spec)
     assert code == 1 and "unknown column" in err
     assert err.splitlines()[0].endswith("If the file has headers of its own (姓名, 电话, …), add --map to match them.")
     again = tmp_path / "again.csv"
     again.write_text("序号,姓名,手机,生日\n3,王芳,+86 13900001111,1990/12/2\n", encoding="utf-8")
-    code, _, err = _run("import", "customers", str(again), "--db", db_spec, "--map", "--on-match", "update")
+    code, _, err = run_cli("import", "customers", str(again), "--db", db_spec, "--map", "--on-match", "update")
     assert code == 0 and "0 new, 1 updated" in err
     assert counts(db_spec)[0] == 2
 
@@ -260,7 +253,7 @@ def test_import_with_map_lists_every_bad_row_and_writes_nothing(db_spec: str, tm
     close_database()
     sheet = tmp_path / "bad.csv"
     sheet.write_text("姓名,生日\n,1990/1/1\n林,13/1/2020\n", encoding="utf-8")
-    code, out, err = _run("import", "customers", str(sheet), "--db", db_spec, "--map")
+    code, out, err = run_cli("import", "customers", str(sheet), "--db", db_spec, "--map")
     assert code == 1 and "Traceback" not in err
     assert err.splitlines()[1:] == [
         "line 2: 姓名: is empty",

@@ -2,14 +2,13 @@
 nothing changed on a bad reference."""
 from __future__ import annotations
 
-import io
 import subprocess
 import sys
 
 import peewee
 import pytest
 
-from crm_desktop import access, cli
+from crm_desktop import access
 from crm_desktop.accounts import add_account, enable_accounts
 from crm_desktop.db import close_database, open_database
 from crm_desktop.models import (
@@ -20,15 +19,10 @@ from crm_desktop.models import (
     Project,
     SurveyResponse,
 )
+from tests.cli.run import run_cli
 from tests.conftest import REPO
 
 PASSWORD = "a long enough passphrase"
-
-
-def _run(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = cli.run_command(list(argv), out=out, err=err)
-    return code, out.getvalue(), err.getvalue()
 
 
 @pytest.fixture
@@ -57,7 +51,7 @@ def _fingerprint(db_spec: str) -> dict[str, list[tuple[str, ...]]]:
 
 
 def test_merge_moves_everything_and_says_so_in_one_sentence(studio: str) -> None:
-    code, out, err = _run("merge", "C1", "C2", "--db", studio)
+    code, out, err = run_cli("merge", "C1", "C2", "--db", studio)
     assert (code, out) == (0, "")
     assert err == ("Merged C2 into C1: 1 projects, 1 survey answers, 1 contacts, 1 complaints "
                    "and 1 referrals moved.\n")
@@ -74,7 +68,7 @@ def test_merge_moves_everything_and_says_so_in_one_sentence(studio: str) -> None
 
 
 def test_take_chooses_a_field_from_the_dropped_customer(studio: str) -> None:
-    code, _, err = _run("merge", "C1", "C2", "--db", studio, "--take", "name")
+    code, _, err = run_cli("merge", "C1", "C2", "--db", studio, "--take", "name")
     assert code == 0, err
     open_database(studio, must_exist=True)
     try:
@@ -91,15 +85,15 @@ def test_take_chooses_a_field_from_the_dropped_customer(studio: str) -> None:
 def test_a_bad_ref_is_one_sentence_and_changes_nothing(studio: str, argv: tuple[str, str],
                                                        sentence: str) -> None:
     before = _fingerprint(studio)
-    assert _run("merge", *argv, "--db", studio) == (1, "", sentence + "\n")
+    assert run_cli("merge", *argv, "--db", studio) == (1, "", sentence + "\n")
     assert _fingerprint(studio) == before
 
 
 def test_an_erased_customer_is_refused(studio: str) -> None:
-    code, _, err = _run("forget", "C2", "--db", studio, "--yes")
+    code, _, err = run_cli("forget", "C2", "--db", studio, "--yes")
     assert code == 0, err
     before = _fingerprint(studio)
-    assert _run("merge", "C1", "C2", "--db", studio) == (
+    assert run_cli("merge", "C1", "C2", "--db", studio) == (
         1, "", "C2 was erased; an erased customer cannot be merged.\n")
     assert _fingerprint(studio) == before
 
@@ -115,10 +109,10 @@ def test_with_accounts_on_only_the_owner_may_merge(studio: str, monkeypatch: pyt
         close_database()
     monkeypatch.setenv("STUDIO_CRM_PASSWORD", PASSWORD)
     before = _fingerprint(studio)
-    assert _run("merge", "C1", "C2", "--db", studio, "--user", "Mei") == (
+    assert run_cli("merge", "C1", "C2", "--db", studio, "--user", "Mei") == (
         1, "", "Only the studio owner can merge customers.\n")
     assert _fingerprint(studio) == before
-    code, _, err = _run("merge", "C1", "C2", "--db", studio, "--user", "Owner Wu")
+    code, _, err = run_cli("merge", "C1", "C2", "--db", studio, "--user", "Owner Wu")
     assert code == 0, err
 
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import io
 import subprocess
 import sys
 from pathlib import Path
@@ -11,20 +10,14 @@ from pathlib import Path
 import peewee
 import pytest
 
-from crm_desktop.cli import run_command
 from crm_desktop.db import close_database
 from crm_desktop.models import Customer, Project, SurveyResponse
 from crm_desktop.segments import SEGMENT_ORDER
 from crm_desktop.settings import load_settings, save_settings
+from tests.cli.run import run_cli
 from tests.conftest import REPO
 
 D = dt.date
-
-
-def _run(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = run_command(list(argv), out=out, err=err)
-    return code, out.getvalue(), err.getvalue()
 
 
 @pytest.fixture
@@ -64,7 +57,7 @@ def _expected(nonzero: dict[tuple[str, str], int]) -> list[str]:
 
 
 def test_movement_prints_all_49_pairs_in_order(studio: Path) -> None:
-    code, out, err = _run("movement", "--db", str(studio), "--from", "2024-02-01", "--to", "2024-04-01")
+    code, out, err = run_cli("movement", "--db", str(studio), "--from", "2024-02-01", "--to", "2024-04-01")
     assert (code, err) == (0, "")
     lines = out.splitlines()
     assert len(lines) == 50
@@ -78,7 +71,7 @@ def test_movement_prints_all_49_pairs_in_order(studio: Path) -> None:
 
 
 def test_movement_before_any_answer_starts_from_unrated(studio: Path) -> None:
-    code, out, _ = _run("movement", "--db", str(studio), "--from", "2024-01-01", "--to", "2024-01-31")
+    code, out, _ = run_cli("movement", "--db", str(studio), "--from", "2024-01-01", "--to", "2024-01-31")
     assert code == 0
     assert out.splitlines() == _expected({("unrated", "promoter+"): 1, ("unrated", "passive-"): 1,
                                           ("unrated", "unrated"): 2})
@@ -89,7 +82,7 @@ def test_movement_through_main_py(studio: Path) -> None:
         [sys.executable, "main.py", "movement", "--db", str(studio), "--from", "2024-02-01", "--to", "2024-04-01"],
         cwd=REPO, capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == _run("movement", "--db", str(studio), "--from", "2024-02-01",
+    assert result.stdout.splitlines() == run_cli("movement", "--db", str(studio), "--from", "2024-02-01",
                                               "--to", "2024-04-01")[1].splitlines()
 
 
@@ -101,12 +94,12 @@ def test_movement_through_main_py(studio: Path) -> None:
     (("--from", "2024-02-01",), "required"),
 ])
 def test_movement_mistakes_are_one_sentence(studio: Path, args: tuple[str, ...], words: str) -> None:
-    code, out, err = _run("movement", "--db", str(studio), *args)
+    code, out, err = run_cli("movement", "--db", str(studio), *args)
     assert code == 1 and out == ""
     assert words in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err
 
 
 def test_movement_needs_an_existing_database(tmp_path: Path) -> None:
-    code, out, err = _run("movement", "--db", str(tmp_path / "none.sqlite3"), "--from", "2024-01-01",
+    code, out, err = run_cli("movement", "--db", str(tmp_path / "none.sqlite3"), "--from", "2024-01-01",
                           "--to", "2024-02-01")
     assert code == 1 and out == "" and "no database" in err

@@ -1,7 +1,6 @@
 """`forget REF --yes` erases a customer's personal data; `export-customer REF FILE` writes a copy."""
 from __future__ import annotations
 
-import io
 import json
 import subprocess
 import sys
@@ -10,19 +9,14 @@ from pathlib import Path
 import peewee
 import pytest
 
-from crm_desktop import access, cli
+from crm_desktop import access
 from crm_desktop.accounts import add_account, enable_accounts
 from crm_desktop.db import close_database, open_database
 from crm_desktop.models import Customer, Project, SurveyResponse
+from tests.cli.run import run_cli
 from tests.conftest import REPO
 
 PASSWORD = "a long enough passphrase"
-
-
-def _run(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = cli.run_command(list(argv), out=out, err=err)
-    return code, out.getvalue(), err.getvalue()
 
 
 @pytest.fixture
@@ -46,33 +40,33 @@ def _customer(db_spec: str, ref: str) -> tuple[str, str, str, object]:
 
 
 def test_forget_needs_yes_and_changes_nothing_without_it(studio: str) -> None:
-    assert _run("forget", "C1", "--db", studio) == (
+    assert run_cli("forget", "C1", "--db", studio) == (
         1, "", "Erasing C1 cannot be undone; add --yes to go ahead.\n")
     assert _customer(studio, "C1") == ("林晓", "13811112222", "喜欢原木风", None)
 
 
 def test_forget_erases_the_personal_data_and_says_so_in_one_sentence(studio: str) -> None:
-    code, out, err = _run("forget", "C1", "--db", studio, "--yes")
+    code, out, err = run_cli("forget", "C1", "--db", studio, "--yes")
     assert (code, out) == (0, "")
     assert err.count("\n") == 1 and err.startswith("C1 is erased:") and "backups" in err
     name, phone, notes, erased_on = _customer(studio, "C1")
     assert (name, phone, notes) == ("—", "", "") and erased_on is not None
     assert _customer(studio, "C2")[0] == "Anna"
     # The figures are as they were.
-    code, out, _ = _run("segments", "--db", studio)
+    code, out, _ = run_cli("segments", "--db", studio)
     assert code == 0 and "promoter+,1,25000.00" in out
 
 
 def test_an_unknown_reference_is_one_sentence_and_exit_1(studio: str, tmp_path: Path) -> None:
-    assert _run("forget", "NOPE", "--db", studio, "--yes") == (1, "", "There is no customer 'NOPE'.\n")
-    assert _run("export-customer", "NOPE", str(tmp_path / "x.json"), "--db", studio) == (
+    assert run_cli("forget", "NOPE", "--db", studio, "--yes") == (1, "", "There is no customer 'NOPE'.\n")
+    assert run_cli("export-customer", "NOPE", str(tmp_path / "x.json"), "--db", studio) == (
         1, "", "There is no customer 'NOPE'.\n")
     assert not (tmp_path / "x.json").exists()
 
 
 def test_export_customer_writes_everything_as_json(studio: str, tmp_path: Path) -> None:
     target = tmp_path / "lin.json"
-    code, out, err = _run("export-customer", "C1", str(target), "--db", studio)
+    code, out, err = run_cli("export-customer", "C1", str(target), "--db", studio)
     assert (code, out, err) == (0, "", f"Everything held about C1 is in {target}.\n")
     doc = json.loads(target.read_text(encoding="utf-8"))
     assert doc["customer"]["name"] == "林晓" and doc["customer"]["phone"] == "13811112222"
@@ -85,7 +79,7 @@ def test_export_customer_writes_everything_as_json(studio: str, tmp_path: Path) 
 
 def test_export_to_a_missing_folder_is_one_sentence(studio: str, tmp_path: Path) -> None:
     target = tmp_path / "missing" / "lin.json"
-    code, out, err = _run("export-customer", "C1", str(target), "--db", studio)
+    code, out, err = run_cli("export-customer", "C1", str(target), "--db", studio)
     assert (code, out) == (1, "")
     assert err == f"The folder {target.parent} does not exist, so lin.json cannot be written there.\n"
 
@@ -101,16 +95,16 @@ def test_with_accounts_on_only_the_owner_may_forget_or_export(studio: str, tmp_p
         access.logout()
         close_database()
     monkeypatch.setenv("STUDIO_CRM_PASSWORD", PASSWORD)
-    code, _, err = _run("forget", "C1", "--db", studio, "--yes", "--user", "Mei")
+    code, _, err = run_cli("forget", "C1", "--db", studio, "--yes", "--user", "Mei")
     assert (code, err) == (1, "Only the studio owner can erase a customer's personal data.\n")
-    code, _, err = _run("export-customer", "C1", str(tmp_path / "x.json"), "--db", studio, "--user", "Mei")
+    code, _, err = run_cli("export-customer", "C1", str(tmp_path / "x.json"), "--db", studio, "--user", "Mei")
     assert (code, err) == (1, "Only the studio owner can export a customer's personal data.\n")
     assert _customer(studio, "C1")[1] == "13811112222"
     assert not (tmp_path / "x.json").exists()
-    code, _, err = _run("export-customer", "C1", str(tmp_path / "x.json"), "--db", studio,
+    code, _, err = run_cli("export-customer", "C1", str(tmp_path / "x.json"), "--db", studio,
                         "--user", "Owner Wu")
     assert code == 0 and (tmp_path / "x.json").exists()
-    code, _, err = _run("forget", "C1", "--db", studio, "--yes", "--user", "Owner Wu")
+    code, _, err = run_cli("forget", "C1", "--db", studio, "--yes", "--user", "Owner Wu")
     assert code == 0, err
     assert _customer(studio, "C1")[1] == ""
 

@@ -13,6 +13,7 @@ from crm_desktop.customer_service import customer_input, save_customer
 from crm_desktop.db import close_database, open_database
 from crm_desktop.models import Customer, StaffMember
 from tests.ui.customer_data import Studio, fill_many, fill_studio
+from tests.ui.list_rows import row_of
 from ui import create_main_window, labels
 from ui.bulk_edit_dialog import BulkEditDialog
 from ui.context import AppContext
@@ -20,7 +21,6 @@ from ui.customers_view import CustomersSection
 from ui.models.customer_model import (
     PAGE_SIZE,
     Column,
-    CustomerIdRole,
     CustomerTableModel,
 )
 
@@ -35,18 +35,10 @@ def _undone(section: CustomersSection, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: not section.bulk.busy)
 
 
-def _row_of(section: CustomersSection, customer_id: int) -> int:
-    model = section.model
-    for row in range(model.rowCount()):
-        if model.index(row, 0).data(CustomerIdRole) == customer_id:
-            return row
-    raise AssertionError(f"customer {customer_id} is not in the list")
-
-
 def _ctrl_click(section: CustomersSection, qtbot: QtBot, customer_id: int, first: bool = False) -> None:
     """A click (the first) or Ctrl+click on the customer's name, as a person selects rows."""
     table = section.table
-    index = section.model.index(_row_of(section, customer_id), Column.NAME)
+    index = section.model.index(row_of(section, customer_id), Column.NAME)
     table.scrollTo(index)
     modifier = Qt.KeyboardModifier.NoModifier if first else Qt.KeyboardModifier.ControlModifier
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, modifier,
@@ -54,7 +46,7 @@ def _ctrl_click(section: CustomersSection, qtbot: QtBot, customer_id: int, first
 
 
 def _tier(section: CustomersSection, customer_id: int) -> str:
-    return section.model.index(_row_of(section, customer_id), Column.TIER).data()
+    return section.model.index(row_of(section, customer_id), Column.TIER).data()
 
 
 def _select_three(section: CustomersSection, studio: Studio, qtbot: QtBot) -> None:

@@ -11,8 +11,9 @@ from pytestqt.qtbot import QtBot
 from crm_desktop import access
 from crm_desktop.models import Customer, Setting
 from tests.ui.customer_data import Studio
+from tests.ui.list_rows import row_of
 from ui.customers_view import CustomersSection
-from ui.models.customer_model import Column, CustomerIdRole
+from ui.models.customer_model import Column
 from ui.privacy_actions import EraseCustomerDialog, export_file_name
 
 
@@ -23,14 +24,6 @@ def messages(section: CustomersSection) -> list[tuple[str, str]]:
     section.privacy.inform = lambda title, text: said.append(("info", text))
     section.privacy.warn = lambda title, text: said.append(("warning", text))
     return said
-
-
-def _row_of(section: CustomersSection, customer_id: int) -> int:
-    model = section.model
-    for row in range(model.rowCount()):
-        if model.index(row, 0).data(CustomerIdRole) == customer_id:
-            return row
-    raise AssertionError(f"customer {customer_id} is not in the list")
 
 
 def test_export_writes_the_customers_json_where_the_user_chose(
@@ -109,7 +102,7 @@ def test_erasing_asks_for_the_reference_then_shows_the_customer_as_erased(
     assert section.export_customer_action.isEnabled()
     section.edit_customer()
     assert section.dialog is None
-    row = _row_of(section, studio.wang_fang)
+    row = row_of(section, studio.wang_fang)
     assert section.model.index(row, Column.NAME).data() == "Erased customer"
     assert section.model.index(row, Column.PHONE).data() == ""
     # Their referrals still point at them, without a name.
