@@ -10,14 +10,11 @@ from pathlib import Path
 import pytest
 
 from crm_desktop import access
-from crm_desktop.accounts import add_account, enable_accounts
 from crm_desktop.backup import backup_folder
 from crm_desktop.customer_service import CustomerInput, save_customer
 from crm_desktop.db import close_database, open_database
-from tests.cli.run import run_cli
+from tests.cli.run import owner_and_staff, run_cli
 from tests.conftest import REPO
-
-PASSWORD = "a long enough passphrase"
 
 
 @pytest.fixture(autouse=True)
@@ -111,15 +108,7 @@ def test_with_accounts_on_only_the_owner_may_back_up_or_restore(studio: Path, tm
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "saved.sqlite3"
     assert run_cli("backup", "--db", str(studio), "--out", str(out))[0] == 0
-    open_database(studio, must_exist=True)
-    try:
-        add_account("Owner Wu", access.OWNER, PASSWORD)
-        add_account("Mei", access.STAFF, PASSWORD)
-        enable_accounts("Owner Wu", PASSWORD)
-    finally:
-        access.logout()
-        close_database()
-    monkeypatch.setenv("STUDIO_CRM_PASSWORD", PASSWORD)
+    owner_and_staff(studio, monkeypatch)
     refused = "Only the studio owner can back up or restore the whole database.\n"
     assert run_cli("backup", "--db", str(studio), "--out", str(tmp_path / "staff.sqlite3"), "--user", "Mei") == (
         1, "", refused)

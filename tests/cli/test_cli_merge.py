@@ -8,8 +8,6 @@ import sys
 import peewee
 import pytest
 
-from crm_desktop import access
-from crm_desktop.accounts import add_account, enable_accounts
 from crm_desktop.db import close_database, open_database
 from crm_desktop.models import (
     ALL_MODELS,
@@ -19,10 +17,8 @@ from crm_desktop.models import (
     Project,
     SurveyResponse,
 )
-from tests.cli.run import run_cli
+from tests.cli.run import owner_and_staff, run_cli
 from tests.conftest import REPO
-
-PASSWORD = "a long enough passphrase"
 
 
 @pytest.fixture
@@ -99,15 +95,7 @@ def test_an_erased_customer_is_refused(studio: str) -> None:
 
 
 def test_with_accounts_on_only_the_owner_may_merge(studio: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    open_database(studio, must_exist=True)
-    try:
-        add_account("Owner Wu", access.OWNER, PASSWORD)
-        add_account("Mei", access.STAFF, PASSWORD)
-        enable_accounts("Owner Wu", PASSWORD)
-    finally:
-        access.logout()
-        close_database()
-    monkeypatch.setenv("STUDIO_CRM_PASSWORD", PASSWORD)
+    owner_and_staff(studio, monkeypatch)
     before = _fingerprint(studio)
     assert run_cli("merge", "C1", "C2", "--db", studio, "--user", "Mei") == (
         1, "", "Only the studio owner can merge customers.\n")

@@ -9,14 +9,10 @@ from pathlib import Path
 import peewee
 import pytest
 
-from crm_desktop import access
-from crm_desktop.accounts import add_account, enable_accounts
 from crm_desktop.db import close_database, open_database
 from crm_desktop.models import Customer, Project, SurveyResponse
-from tests.cli.run import run_cli
+from tests.cli.run import owner_and_staff, run_cli
 from tests.conftest import REPO
-
-PASSWORD = "a long enough passphrase"
 
 
 @pytest.fixture
@@ -86,15 +82,7 @@ def test_export_to_a_missing_folder_is_one_sentence(studio: str, tmp_path: Path)
 
 def test_with_accounts_on_only_the_owner_may_forget_or_export(studio: str, tmp_path: Path,
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    open_database(studio, must_exist=True)
-    try:
-        add_account("Owner Wu", access.OWNER, PASSWORD)
-        add_account("Mei", access.STAFF, PASSWORD)
-        enable_accounts("Owner Wu", PASSWORD)
-    finally:
-        access.logout()
-        close_database()
-    monkeypatch.setenv("STUDIO_CRM_PASSWORD", PASSWORD)
+    owner_and_staff(studio, monkeypatch)
     code, _, err = run_cli("forget", "C1", "--db", studio, "--yes", "--user", "Mei")
     assert (code, err) == (1, "Only the studio owner can erase a customer's personal data.\n")
     code, _, err = run_cli("export-customer", "C1", str(tmp_path / "x.json"), "--db", studio, "--user", "Mei")
