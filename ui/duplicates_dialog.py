@@ -32,6 +32,7 @@ from crm_desktop.merge import MergeResult
 from crm_desktop.models import database_proxy
 from ui.background import BackgroundRunner
 from ui.context import AppContext
+from ui.forms.inline_entries import ERROR_STYLE
 from ui.merge_dialog import MergeDialog
 from ui.models.duplicate_model import DuplicateColumn, DuplicateTableModel
 
@@ -162,7 +163,7 @@ class DuplicatesDialog(QDialog):
             log.error("duplicate search failed", exc_info=error)
             text = self.tr("The search for duplicates failed; the log file has the details.")
         self.status.setText(text)
-        self.status.setStyleSheet("color: #8c1d18;")
+        self.status.setStyleSheet(ERROR_STYLE)
         self._update_buttons()
 
     def _show_count(self, merged: str = "") -> None:
@@ -263,7 +264,7 @@ class DuplicatesDialog(QDialog):
                 write()
         except UserError as exc:
             self.status.setText(exc.message)
-            self.status.setStyleSheet("color: #8c1d18;")
+            self.status.setStyleSheet(ERROR_STYLE)
             return False
         return True
 

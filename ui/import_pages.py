@@ -35,6 +35,7 @@ from crm_desktop.transfer.mapping import (
 )
 from crm_desktop.transfer.reading import Table, read_table
 from crm_desktop.transfer.validate import KINDS
+from ui.forms.inline_entries import ERROR_STYLE
 
 if TYPE_CHECKING:
     from ui.import_wizard import ImportWizard
@@ -42,7 +43,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SAMPLES = 3  # example values shown beside each column
-ERROR_STYLE = "color: #b00020;"
 
 
 def failure_text(widget: QWidget, error: Exception) -> str:

@@ -41,10 +41,10 @@ from crm_desktop.merge_preview import (
     same_value,
 )
 from ui.context import AppContext
+from ui.forms.inline_entries import ERROR_STYLE
 from ui.merge_texts import moves_text, value_text
 
 MUTED = "color: #6b6b6b;"
-ERROR = "color: #8c1d18;"
 # Long values (notes) wrap in their column instead of widening the dialog without end.
 VALUE_WIDTH = 300
 WIDTH = 880
@@ -113,7 +113,7 @@ class MergeDialog(QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("mergeMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR)
+        self.message.setStyleSheet(ERROR_STYLE)
         self.message.hide()
 
         self.swap_button = QPushButton(self)
