@@ -166,14 +166,13 @@ def _import_mapped(args: argparse.Namespace) -> str:
 def _import_plain(args: argparse.Namespace) -> int:
     """The documented columns; a file with headers of its own is pointed to --map."""
     from crm_desktop.transfer import import_file
+    from crm_desktop.transfer.importing import UnknownColumns
 
     try:
         return import_file(args.kind, args.file)
-    except ValidationError as exc:
-        if any(problem.endswith(")") and ": unknown column (" in problem for problem in exc.problems):
-            raise ValidationError(exc.message + " If the file has headers of its own (姓名, 电话, …), "
-                                  "add --map to match them.", exc.problems) from exc
-        raise
+    except UnknownColumns as exc:
+        raise ValidationError(exc.message + " If the file has headers of its own (姓名, 电话, …), "
+                              "add --map to match them.", exc.problems) from exc
 
 
 def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from crm_desktop.errors import ValidationError
 from crm_desktop.i18n import shown
 from crm_desktop.progress import Cancelled
 from crm_desktop.transfer.mapped_import import (
@@ -32,6 +31,8 @@ from crm_desktop.transfer.mapped_import import (
     UPDATE,
     ImportPlan,
     OnMatch,
+    RowProblems,
+    describe,
     import_mapped,
     preview_import,
 )
@@ -174,9 +175,10 @@ class PreviewPage(QWizardPage):
         self._writing = False
         if isinstance(error, Cancelled):
             return  # the wizard is closing
-        if isinstance(error, ValidationError) and error.problems:
-            # The database changed between the preview and the import: show what is wrong now.
-            self.problems.set_rows([problem.split(": ", 2) for problem in error.problems])
+        if isinstance(error, RowProblems):
+            # The database changed between the check and the import: show what is wrong now.
+            self._checked(error.plan)
+            return
         self._set_busy(False)
         self.summary.setText(failure_text(self, error))
 
@@ -229,8 +231,10 @@ class PreviewPage(QWizardPage):
         self._writing = False
         self._set_busy(False)
         wizard = self._wizard
+        # Projects change the project list and their customers' profit (as a saved project
+        # does); customers and answers change the customer list and NPS only.
+        if plan.kind == "projects":
+            wizard.context.projects_changed.emit()
         wizard.context.customers_changed.emit()
-        wizard.context.projects_changed.emit()
-        wizard.imported.emit(self.tr("Imported {file}: {new} new, {updated} updated, {skipped} left out.").format(
-            file=plan.file_name, new=plan.count(NEW), updated=plan.count(UPDATE), skipped=plan.count(SKIP)))
+        wizard.imported.emit(self.tr("Imported {file}: {what}").format(file=plan.file_name, what=describe(plan)))
         wizard.accept()

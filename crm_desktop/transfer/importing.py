@@ -49,7 +49,10 @@ def import_file(kind: str, path: str | os.PathLike[str]) -> int:
     table = read_table(file)
     index, header_problems = map_header(spec, table)
     if header_problems:
-        raise _failure(file, [str(p) for p in header_problems])
+        failure = _failure(file, [str(p) for p in header_problems])
+        if any(p.position < 0 for p in header_problems):  # a header that names no column
+            raise UnknownColumns(failure.message, failure.problems)
+        raise failure
     # Everything that needs only the file is checked before the database is locked.
     parsed = parse_table(spec, table, index)
     # Database errors (a locked file, ...) are left to the caller's db.translate_errors.
@@ -95,6 +98,10 @@ def _kind(kind: str) -> Kind:
         return KINDS[kind]
     except KeyError:
         raise UserError(f"'{kind}' cannot be imported; choose customers, projects or responses.") from None
+
+
+class UnknownColumns(ValidationError):
+    """The header names columns this kind does not have: a file with headers of its own."""
 
 
 def _failure(file: Path, problems: list[str]) -> ValidationError:

@@ -33,7 +33,7 @@ from typing import Any
 
 from crm_desktop import access, audit, fields
 from crm_desktop.duplicates import normalise_email, normalise_name, normalise_phone
-from crm_desktop.errors import UserError
+from crm_desktop.errors import UserError, ValidationError
 from crm_desktop.i18n import _, shown
 from crm_desktop.models import Customer, Project
 from crm_desktop.progress import Progress
@@ -92,6 +92,7 @@ class ImportPlan:
     file_name: str
     rows: tuple[PlannedRow, ...]
     problems: tuple[Problem, ...]
+    header: tuple[str, ...] = ()  # the file's own header row, which the mapping is remembered by
 
     def count(self, action: str) -> int:
         return sum(1 for row in self.rows if row.action == action)
@@ -103,6 +104,15 @@ class ImportPlan:
     @property
     def bad_lines(self) -> list[int]:
         return sorted({problem.line for problem in self.problems})
+
+
+class RowProblems(ValidationError):
+    """Rows that stop an import, as the plan that found them (the window shows it again)."""
+
+    def __init__(self, plan: ImportPlan) -> None:
+        failure = importing._failure(Path(plan.file_name), [str(p) for p in plan.problems])
+        super().__init__(failure.message, failure.problems)
+        self.plan = plan
 
 
 # --- the database side ---------------------------------------------------------------------
@@ -325,7 +335,7 @@ def _plan(kind_name: str, path: Path, chosen: Fields, on_match: OnMatch,
     header_of = {field: cell.strip() or field for cell, field in zip(source.header, chosen) if field}
     problems = tuple(sorted(dataclasses.replace(p, column=header_of.get(p.column, p.column))
                             for p in parsed.problems))
-    return ImportPlan(kind_name, path.name, tuple(planner.planned), problems), planner
+    return ImportPlan(kind_name, path.name, tuple(planner.planned), problems, tuple(source.header)), planner
 
 
 def preview_import(kind: str, path: str | os.PathLike[str], chosen: Fields,
@@ -350,11 +360,10 @@ def import_mapped(kind: str, path: str | os.PathLike[str], chosen: Fields,
     with importing._write_transaction():
         plan, planner = _plan(kind, file, chosen, on_match, progress)
         if plan.problems:
-            raise importing._failure(file, [str(p) for p in plan.problems])
+            raise RowProblems(plan)
         _write(plan, planner)
         progress.check()  # the last chance to stop: still inside the transaction
-        header = read_table(file, chinese_excel=True).header
-        remember_fields(kind, header, chosen)
+        remember_fields(kind, plan.header, chosen)
         audit.record("import", kind, None, f"file: {file.name}; new: {plan.count(NEW)}; "
                      f"updated: {plan.count(UPDATE)}; skipped: {plan.count(SKIP)}; columns mapped")
         importing._refresh_statistics(kind)

@@ -2599,8 +2599,8 @@
         <translation>正在导入…</translation>
     </message>
     <message>
-        <source>Imported {file}: {new} new, {updated} updated, {skipped} left out.</source>
-        <translation>已导入 {file}：新建 {new} 条，更新 {updated} 条，未导入 {skipped} 条。</translation>
+        <source>Imported {file}: {what}</source>
+        <translation>已导入 {file}：{what}</translation>
     </message>
 </context>
 <context>

@@ -75,7 +75,7 @@ def test_a_sheet_with_chinese_headers_imports_through_the_columns_step(
     assert not preview.match_box.isVisibleTo(wizard)  # nobody is in the database yet
     with qtbot.waitSignal(wizard.imported) as signal:
         _finish(wizard).click()
-    assert signal.args == ["Imported 老客户.csv: 3 new, 0 updated, 0 left out."]
+    assert signal.args == ["Imported 老客户.csv: 3 new, 0 updated, 0 left out (already in the database)."]
     qtbot.waitUntil(lambda: not wizard.isVisible())
     rows = sorted(Customer.select(Customer.name, Customer.phone, Customer.birthday, Customer.ref).tuples())
     assert rows == [("Anna Berg", "", dt.date(1979, 6, 5), "C000002"),
@@ -183,3 +183,19 @@ def test_staff_are_not_offered_projects(db: peewee.Database, qtbot: QtBot) -> No
     qtbot.addWidget(owners)
     combo = owners.source_page.kind_combo
     assert [combo.itemData(i) for i in range(combo.count())] == ["customers", "projects", "responses"]
+
+
+def test_a_row_that_went_bad_after_the_check_is_shown_and_nothing_is_written(
+        wizard: ImportWizard, qtbot: QtBot, tmp_path: Path) -> None:
+    Customer.create(ref="C000050", name="王芳")
+    _to_preview(wizard, qtbot, _sheet(tmp_path, "姓名,推荐人\n李四,王芳\n"))
+    preview = wizard.preview_page
+    assert preview.plan is not None and not preview.plan.problems
+    Customer.create(ref="C000051", name="王芳")  # at another desk, before Import is pressed
+    _finish(wizard).click()
+    qtbot.waitUntil(lambda: not preview._busy)
+    model = preview.problems
+    assert [model.index(0, c).data() for c in range(3)] == [
+        "2", "推荐人", "王芳 is the name of 2 customers; write the ref instead"]
+    assert wizard.isVisible() and not _finish(wizard).isEnabled()
+    assert Customer.select().count() == 2
