@@ -101,15 +101,6 @@ def is_short_chinese(name: str) -> bool:
     return len(name) <= 3 and _CJK.search(name) is not None
 
 
-def name_score(a: str, b: str) -> int:
-    """How alike two normalised names are, 0–100; short Chinese names score 100 or 0."""
-    if a == b:
-        return 100
-    if is_short_chinese(a) or is_short_chinese(b):
-        return 0
-    return int(fuzz.ratio(a, b))
-
-
 class _Pairs:
     """Reasons and best score per (ref_a, ref_b)."""
 

@@ -30,11 +30,6 @@ class TextRowsModel(QAbstractTableModel):
         self._rows = [tuple(str(cell) for cell in row) for row in rows]
         self.endResetModel()
 
-    def set_headers(self, headers: Sequence[str]) -> None:
-        """New header texts (the language changed); the column count stays."""
-        self._headers = list(headers)
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
-
     def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self._rows)
 
