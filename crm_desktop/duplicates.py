@@ -40,9 +40,11 @@ REASONS = ("phone", "email", "name")
 _CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
 # Fewer digits than this is not a phone number worth pairing on (an extension, a typo).
 _MIN_PHONE_DIGITS = 5
-# A mainland mobile number (13x–19x, but not 179xx: that starts a carrier's call prefix,
-# which phonenumbers strips), with or without +86 / 0086 in front.
-_CN_MOBILE = re.compile(r"(?:\+86|0086)?(1(?:[3-689]\d|7[0-8])\d{8})")
+# Eleven digits starting with 1, with or without +86 / 0086 in front: a mainland mobile number.
+# Taken as one number either way: written without +86, phonenumbers reads 11xxx, 12xxx and
+# 179xx as a carrier's call prefix and keeps only the rest, so the same number typed twice,
+# once with +86, would no longer pair.
+_CN_MOBILE = re.compile(r"(?:\+86|0086)?(1\d{10})")
 
 
 @dataclass(frozen=True)
